@@ -1,0 +1,1 @@
+"""Device protocol, MQTT transport, outbox, signing and FM drivers — no Qt."""

@@ -1,0 +1,1 @@
+"""Station-to-station replication over MQTT — no Qt."""

@@ -1,0 +1,1 @@
+"""PySide6 widgets and view models: the only place Qt widgets live."""
