@@ -29,7 +29,7 @@ $(QM): resources/i18n/studio_vi.ts $(STAMPS)/venv
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(STAMPS)/venv  ## refresh the .ts from the sources, keeping translations
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(git ls-files 'studio/*.py') -ts resources/i18n/studio_vi.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find studio -name '*.py' | sort) -ts resources/i18n/studio_vi.ts
 
 run: setup
 	$(BIN)/studio gui --demo

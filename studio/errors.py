@@ -38,3 +38,7 @@ class StudioError(Exception):
 
     def __str__(self) -> str:
         return self.text()
+
+
+class Cancelled(Exception):
+    """Raised inside background work when the person cancelled it."""

@@ -20,7 +20,7 @@ packages=(
     libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0
     libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxcb-sync1 libxcb-shm0
     # a virtual display for screenshots, and PDF text for report tests
-    xvfb poppler-utils
+    xvfb x11-utils poppler-utils
     # PostgreSQL, to test the store on a server database too
     postgresql
 )

@@ -20,4 +20,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 def run_gui(ctx) -> int:
     from studio import app  # Qt widgets are loaded only when a window is wanted
 
-    return app.run(ctx.db_url, demo=ctx.args.demo)
+    return app.run(ctx.db_url, demo_station=ctx.args.demo)

@@ -82,7 +82,11 @@ def _check_sqlite_file(path: Path) -> str | None:
     if header != SQLITE_MAGIC:
         raise _damaged(path)
 
-    uri = f"{path.absolute().as_uri()}?mode=ro"
+    # Read without creating anything: `immutable` makes SQLite skip locking and the -wal and
+    # -shm files; when a -wal is already there (after a crash) it holds committed data, so
+    # read through it instead.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    uri = f"{path.absolute().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}"
     try:
         con = sqlite3.connect(uri, uri=True)
         try:

@@ -389,6 +389,15 @@ class OutboxMessage(Synced, Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
+class Pronunciation(Synced, Base):
+    """The operator's pronunciation dictionary: how a written form is to be spoken."""
+
+    __tablename__ = "pronunciations"
+
+    written: Mapped[str] = mapped_column(String(200), index=True)
+    spoken: Mapped[str] = mapped_column(String(400))
+
+
 #: the replicated tables, parents before children (the order sync applies them in)
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Station,
@@ -402,4 +411,5 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     ScheduleException,
     AsRunEntry,
     OutboxMessage,
+    Pronunciation,
 )

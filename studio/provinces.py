@@ -1,0 +1,41 @@
+"""Vietnam's 34 provincial-level units since the 2025 reorganization (for pick lists).
+
+Older names remain valid input: a station can type any province name.
+"""
+
+PROVINCES = (
+    "Hà Nội",
+    "Huế",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "TP. Hồ Chí Minh",
+    "Cần Thơ",
+    "An Giang",
+    "Bắc Ninh",
+    "Cà Mau",
+    "Cao Bằng",
+    "Đắk Lắk",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Tĩnh",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Lai Châu",
+    "Lâm Đồng",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Nghệ An",
+    "Ninh Bình",
+    "Phú Thọ",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Tuyên Quang",
+    "Vĩnh Long",
+)
