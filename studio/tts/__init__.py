@@ -1,0 +1,1 @@
+"""Text-to-speech: Vietnamese text normalization and speech engines — no Qt."""
