@@ -13,10 +13,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from studio.localtime import format_local, format_minute_of_day
 from studio.store import Store, asrun, bulletins, slots, stations
+from studio.store.models import Priority
 from studio.store.types import utcnow
 
 from studio.ui.labels import label, weekdays
-from studio.ui.widgets import Translatable, fill_table, heading, hint, read_only_table
+from studio.ui.widgets import Row, Translatable, fill_table, heading, hint, read_only_table
+
+
+def _tone(priority: Priority) -> str | None:
+    return None if priority == Priority.NORMAL else priority.value
 
 
 class TablePage(Translatable, QWidget):
@@ -64,7 +69,7 @@ class TablePage(Translatable, QWidget):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def rows(self) -> list[list[str]]:
+    def rows(self) -> list[Row]:
         raise NotImplementedError
 
 
@@ -87,9 +92,12 @@ class LibraryPage(TablePage):
             self.tr("Created"),
         ]
 
-    def rows(self) -> list[list[str]]:
+    def rows(self) -> list[Row]:
         return [
-            [b.title, label(b.priority), label(b.status), b.author, format_local(b.created_at)]
+            Row(
+                [b.title, label(b.priority), label(b.status), b.author, format_local(b.created_at)],
+                _tone(b.priority),
+            )
             for b in bulletins.list_bulletins(self.store)
         ]
 
@@ -113,15 +121,18 @@ class SchedulePage(TablePage):
             self.tr("Priority"),
         ]
 
-    def rows(self) -> list[list[str]]:
+    def rows(self) -> list[Row]:
         return [
-            [
-                format_minute_of_day(s.start_minute),
-                weekdays(s.weekdays),
-                s.title,
-                self.tr("%n min", "", s.max_duration_s // 60),
-                label(s.priority),
-            ]
+            Row(
+                [
+                    format_minute_of_day(s.start_minute),
+                    weekdays(s.weekdays),
+                    s.title,
+                    self.tr("%n min", "", s.max_duration_s // 60),
+                    label(s.priority),
+                ],
+                _tone(s.priority),
+            )
             for s in slots.list_slots(self.store)
         ]
 
@@ -145,10 +156,10 @@ class DevicesPage(TablePage):
             self.tr("Address"),
         ]
 
-    def rows(self) -> list[list[str]]:
+    def rows(self) -> list[Row]:
         zones = {z.id: z.name for z in stations.list_zones(self.store)}
         return [
-            [d.name, label(d.kind), zones.get(d.zone_id, ""), label(d.transport), d.address]
+            Row([d.name, label(d.kind), zones.get(d.zone_id, ""), label(d.transport), d.address])
             for d in stations.list_devices(self.store)
         ]
 
@@ -169,12 +180,12 @@ class SyncPage(TablePage):
     def headers(self) -> list[str]:
         return [self.tr("Station"), self.tr("Role"), self.tr("Province")]
 
-    def rows(self) -> list[list[str]]:
+    def rows(self) -> list[Row]:
         own = stations.local_station(self.store)
         if own is None or own.parent_id is None:
             return []
         parent = stations.get_station(self.store, own.parent_id)
-        return [[s.name, label(s.kind), s.province] for s in (own, parent) if s is not None]
+        return [Row([s.name, label(s.kind), s.province]) for s in (own, parent) if s is not None]
 
 
 class ReportsPage(TablePage):
@@ -192,9 +203,9 @@ class ReportsPage(TablePage):
     def headers(self) -> list[str]:
         return [self.tr("Started"), self.tr("Item"), self.tr("Result")]
 
-    def rows(self) -> list[list[str]]:
+    def rows(self) -> list[Row]:
         since = utcnow() - timedelta(days=self.DAYS)
         return [
-            [format_local(e.started_at), e.title, label(e.result)]
+            Row([format_local(e.started_at), e.title, label(e.result)])
             for e in asrun.entries_since(self.store, since)
         ]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
@@ -55,14 +57,28 @@ def read_only_table(parent: QWidget | None = None) -> QTableWidget:
     return table
 
 
-def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+#: row backgrounds that carry meaning (emergency and priority items stand out)
+TONES = {"emergency": QColor("#ffcdd2"), "priority": QColor("#fff3c4")}
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: Sequence[str]
+    #: a key of TONES, or None for a plain row
+    tone: str | None = None
+
+
+def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Row]) -> None:
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
-        for c, value in enumerate(row):
+        tone = TONES.get(row.tone) if row.tone else None
+        for c, value in enumerate(row.cells):
             item = QTableWidgetItem(value)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if tone is not None:
+                item.setBackground(tone)
             table.setItem(r, c, item)
 
 

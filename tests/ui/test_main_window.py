@@ -204,3 +204,13 @@ def test_demo_is_seeded_only_once(store):
     assert demo.seed(store) is True
     assert demo.seed(store) is False
     assert len(stations.list_devices(store)) == 3
+
+
+def test_emergency_bulletins_stand_out_in_the_library(window):
+    window.show_page("library")
+    table = window.pages["library"].table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    emergency = table.item(rows["Cảnh báo mưa lớn, lũ quét"], 0).background().color()
+    normal = table.item(rows["Thông báo lịch tiêm chủng mở rộng tháng 12"], 0).background()
+    assert emergency.red() > 200 and emergency.green() < 220, "a red background"
+    assert normal.style() == Qt.BrushStyle.NoBrush
