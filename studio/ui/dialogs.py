@@ -29,14 +29,15 @@ from studio.ui.widgets import Translatable, form_rows, hint
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 
-class FirstRunDialog(Translatable, QDialog):
-    """Creates this installation's station; nothing is saved unless the person confirms."""
+class SavingDialog(Translatable, QDialog):
+    """A form that saves when confirmed; a refusal is shown in the dialog, which stays open.
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    Subclasses put their widgets in ``self.body`` and write ``save()``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.intro = hint()
-        self.form = StationForm()
+        self.body = QVBoxLayout()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -45,8 +46,32 @@ class FirstRunDialog(Translatable, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.intro, self.form, self.error, self.buttons):
-            layout.addWidget(w)
+        layout.addLayout(self.body)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except StudioError as exc:
+            self.error.setText(exc.text(translate))
+            return
+        super().accept()
+
+
+class FirstRunDialog(SavingDialog):
+    """Creates this installation's station; nothing is saved unless the person confirms."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.intro = hint()
+        self.form = StationForm()
+        self.body.addWidget(self.intro)
+        self.body.addWidget(self.form)
         self.setMinimumWidth(560)
         self.retranslate()
 
@@ -56,16 +81,11 @@ class FirstRunDialog(Translatable, QDialog):
             self.tr("Welcome to Studio. Tell us which station this computer belongs to.")
         )
 
-    def accept(self) -> None:
-        try:
-            stations.create_local_station(self.store, self.form.profile())
-        except StudioError as exc:
-            self.error.setText(exc.text(translate))
-            return
-        super().accept()
+    def save(self) -> None:
+        stations.create_local_station(self.store, self.form.profile())
 
 
-class SettingsDialog(Translatable, QDialog):
+class SettingsDialog(SavingDialog):
     """Station profile, language and loudness; saved together when the person confirms."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -109,17 +129,7 @@ class SettingsDialog(Translatable, QDialog):
         self.tabs.addTab(self.station_form, "")
         self.tabs.addTab(self.general, "")
         self.tabs.addTab(self.loudness, "")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.body.addWidget(self.tabs)
         self.setMinimumWidth(600)
         self.retranslate()
 
@@ -153,17 +163,13 @@ class SettingsDialog(Translatable, QDialog):
                 return
         self.preset.setCurrentIndex(self.preset.count() - 1)
 
-    def accept(self) -> None:
-        try:
-            if self.store.local_station_id is not None:
-                stations.update_local_station(self.store, self.station_form.profile())
-            stored.put(self.store, settings.LOUDNESS_TARGET, self.target.value())
-            stored.put(self.store, settings.TRUE_PEAK_CEILING, self.ceiling.value())
-            stored.put(self.store, settings.LANGUAGE, self.language.currentData())
-        except StudioError as exc:
-            self.error.setText(exc.text(translate))
-            return
-        super().accept()
+    def save(self) -> None:
+        # the station is checked first: a refused profile leaves every setting as it was
+        if self.store.local_station_id is not None:
+            stations.update_local_station(self.store, self.station_form.profile())
+        stored.put(self.store, settings.LOUDNESS_TARGET, self.target.value())
+        stored.put(self.store, settings.TRUE_PEAK_CEILING, self.ceiling.value())
+        stored.put(self.store, settings.LANGUAGE, self.language.currentData())
 
 
 def show_about(parent: QWidget, store: Store) -> None:
