@@ -16,7 +16,7 @@ from studio.paths import resources_dir
 
 TS = resources_dir() / "i18n" / "studio_vi.ts"
 SOURCES = sorted((Path(__file__).parents[1] / "studio").rglob("*.py"))
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%n|%\d")
 
 
 def lupdate() -> str:

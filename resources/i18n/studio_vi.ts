@@ -161,7 +161,9 @@
     </message>
     <message numerus="yes">
         <source>Waiting to send: %n</source>
-        <translation><numerusform>Chờ gửi: %n</numerusform></translation>
+        <translation>
+            <numerusform>Chờ gửi: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved bulletin</source>
@@ -219,7 +221,9 @@
     </message>
     <message numerus="yes">
         <source>What went on air in the last %n days.</source>
-        <translation><numerusform>Những gì đã phát sóng trong %n ngày qua.</numerusform></translation>
+        <translation>
+            <numerusform>Những gì đã phát sóng trong %n ngày qua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has been broadcast in this period.</source>
@@ -274,7 +278,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n phút</numerusform></translation>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,6 +384,7 @@
     <name>cli</name>
     <message>
         <source>Studio — broadcast studio for commune radio.</source>
+        <extracomment>each top-level command and the module that defines it; only the module of the command being run is imported, so `studio info` does not load the audio engine or MQTT</extracomment>
         <translation>Studio — phòng thu cho đài truyền thanh cơ sở.</translation>
     </message>
     <message>
@@ -445,8 +452,12 @@
         <translation>chỉnh độ lớn và mức đỉnh của tệp</translation>
     </message>
     <message>
-        <source>render a programme described in JSON</source>
-        <translation>dựng chương trình mô tả bằng JSON</translation>
+        <source>render a programme described in JSON, or a stored one</source>
+        <translation>dựng chương trình mô tả bằng JSON, hoặc chương trình đã lưu</translation>
+    </message>
+    <message>
+        <source>render the stored programme with this title or id</source>
+        <translation>dựng chương trình đã lưu có tiêu đề hoặc mã này</translation>
     </message>
     <message>
         <source>convert a sound file to another format</source>
@@ -560,6 +571,379 @@
         <source>Studio version: {version}</source>
         <translation>Phiên bản Studio: {version}</translation>
     </message>
+    <message>
+        <source>the MQTT broker of the station</source>
+        <extracomment>how long a push may run past its start before a device gives up on it</extracomment>
+        <translation>máy chủ MQTT của đài</translation>
+    </message>
+    <message>
+        <source>write mosquitto.conf, passwords, access list, certificates</source>
+        <translation>ghi mosquitto.conf, mật khẩu, danh sách quyền truy cập, chứng chỉ</translation>
+    </message>
+    <message>
+        <source>name or address devices use to reach the broker (repeatable)</source>
+        <translation>tên hoặc địa chỉ mà thiết bị dùng để kết nối tới máy chủ MQTT (có thể nhắc lại)</translation>
+    </message>
+    <message>
+        <source>address to listen on</source>
+        <translation>địa chỉ lắng nghe</translation>
+    </message>
+    <message>
+        <source>IP loudspeakers</source>
+        <translation>loa IP</translation>
+    </message>
+    <message>
+        <source>list zones and devices</source>
+        <translation>liệt kê vùng phát và thiết bị</translation>
+    </message>
+    <message>
+        <source>add a loudspeaker: credentials and its config file</source>
+        <translation>thêm loa: thông tin đăng nhập và tệp cấu hình của loa</translation>
+    </message>
+    <message>
+        <source>device name</source>
+        <translation>tên thiết bị</translation>
+    </message>
+    <message>
+        <source>zone name or id (made if new)</source>
+        <translation>tên hoặc mã vùng phát (tạo mới nếu chưa có)</translation>
+    </message>
+    <message>
+        <source>broker address for the device</source>
+        <translation>địa chỉ máy chủ MQTT cho thiết bị</translation>
+    </message>
+    <message>
+        <source>send audio and commands to loudspeakers</source>
+        <translation>gửi âm thanh và lệnh tới loa</translation>
+    </message>
+    <message>
+        <source>play a file now on a zone</source>
+        <translation>phát ngay một tệp trên vùng phát</translation>
+    </message>
+    <message>
+        <source>zone name or id</source>
+        <translation>tên hoặc mã vùng phát</translation>
+    </message>
+    <message>
+        <source>volume 1–15</source>
+        <translation>âm lượng 1–15</translation>
+    </message>
+    <message>
+        <source>emergency broadcast on zones</source>
+        <translation>phát khẩn cấp trên các vùng phát</translation>
+    </message>
+    <message>
+        <source>all, or zone names or ids, comma-separated</source>
+        <translation>all (tất cả), hoặc tên hay mã vùng phát, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>times to play (1–10)</source>
+        <translation>số lần phát (1–10)</translation>
+    </message>
+    <message>
+        <source>send what waits in the outbox</source>
+        <translation>gửi những tin đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>broker address</source>
+        <translation>địa chỉ máy chủ MQTT</translation>
+    </message>
+    <message>
+        <source>seconds to try the broker before leaving it to the outbox</source>
+        <translation>số giây thử kết nối máy chủ trước khi để tin lại chờ gửi</translation>
+    </message>
+    <message>
+        <source>Broker configuration written to {folder}. Run: mosquitto -c {conf}</source>
+        <translation>Đã ghi cấu hình máy chủ MQTT vào {folder}. Hãy chạy: mosquitto -c {conf}</translation>
+    </message>
+    <message>
+        <source>No devices yet. Add one: studio devices add NAME --zone …</source>
+        <translation>Chưa có thiết bị. Hãy thêm: studio devices add TÊN --zone …</translation>
+    </message>
+    <message>
+        <source>Messages waiting in the outbox: {count}</source>
+        <translation>Tin đang chờ gửi: {count}</translation>
+    </message>
+    <message>
+        <source>Device “{name}” added to zone “{zone}”. Copy {folder} to the device.</source>
+        <translation>Đã thêm thiết bị “{name}” vào vùng phát “{zone}”. Hãy chép {folder} vào thiết bị.</translation>
+    </message>
+    <message>
+        <source>Run studio broker config again so the broker lets the new device in.</source>
+        <translation>Hãy chạy lại studio broker config để máy chủ cho thiết bị mới kết nối.</translation>
+    </message>
+    <message>
+        <source>Sent: {sent}. Waiting in the outbox: {pending}.</source>
+        <translation>Đã gửi: {sent}. Đang chờ gửi: {pending}.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>weekly schedule, exceptions, checks</source>
+        <translation>lịch phát sóng hằng tuần, thay đổi theo ngày, kiểm tra lịch</translation>
+    </message>
+    <message>
+        <source>add a slot to the weekly template</source>
+        <translation>thêm khung giờ phát vào lịch mẫu hằng tuần</translation>
+    </message>
+    <message>
+        <source>mon-fri, sat,sun, daily …</source>
+        <translation>mon-fri, sat,sun, daily … (hoặc t2-t6, t7,cn)</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>số phút</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>áp dụng đến ngày</translation>
+    </message>
+    <message>
+        <source>cancel, replace or add a slot on a date</source>
+        <translation>hủy, thay thế hoặc thêm khung giờ phát vào một ngày</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD (năm-tháng-ngày)</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>hủy</translation>
+    </message>
+    <message>
+        <source>replace a slot</source>
+        <translation>thay thế khung giờ phát</translation>
+    </message>
+    <message>
+        <source>add a slot</source>
+        <translation>thêm khung giờ phát</translation>
+    </message>
+    <message>
+        <source>every year on this lunar date (1/1), or monthly (15)</source>
+        <translation>hằng năm vào ngày âm lịch này (1/1), hoặc hằng tháng (15)</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>ngày lễ</translation>
+    </message>
+    <message>
+        <source>the slot (title or id)</source>
+        <translation>khung giờ phát (tiêu đề hoặc mã)</translation>
+    </message>
+    <message>
+        <source>why (shown in the schedule)</source>
+        <translation>lý do (hiện trong lịch phát sóng)</translation>
+    </message>
+    <message>
+        <source>list slots and exceptions</source>
+        <translation>liệt kê khung giờ phát và thay đổi theo ngày</translation>
+    </message>
+    <message>
+        <source>delete a slot or an exception</source>
+        <translation>xóa khung giờ phát hoặc thay đổi theo ngày</translation>
+    </message>
+    <message>
+        <source>the resolved schedule of a week</source>
+        <translation>lịch phát sóng thực tế của một tuần</translation>
+    </message>
+    <message>
+        <source>only this zone</source>
+        <translation>chỉ vùng phát này</translation>
+    </message>
+    <message>
+        <source>the running order of a day</source>
+        <translation>thứ tự phát trong một ngày</translation>
+    </message>
+    <message>
+        <source>find problems; exit code 1 when there are errors</source>
+        <translation>tìm vấn đề trong lịch; trả mã thoát 1 khi có lỗi</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>ngày đầu tiên</translation>
+    </message>
+    <message>
+        <source>how many days</source>
+        <translation>số ngày</translation>
+    </message>
+    <message>
+        <source>put a bulletin at the head of the next slot</source>
+        <translation>đưa bản tin lên đầu khung giờ phát kế tiếp</translation>
+    </message>
+    <message>
+        <source>title or id</source>
+        <translation>tiêu đề hoặc mã</translation>
+    </message>
+    <message>
+        <source>zones (default: all)</source>
+        <translation>vùng phát (mặc định: tất cả)</translation>
+    </message>
+    <message>
+        <source>not before</source>
+        <translation>không sớm hơn</translation>
+    </message>
+    <message>
+        <source>change a slot's running order</source>
+        <translation>đổi thứ tự phát trong khung giờ phát</translation>
+    </message>
+    <message>
+        <source>item keys in playing order, separated by commas</source>
+        <translation>mã các mục theo thứ tự phát, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>programme or bulletin (title or id), stream:URL, or fm</source>
+        <translation>chương trình hoặc bản tin (tiêu đề hoặc mã), stream:URL hoặc fm để tiếp sóng</translation>
+    </message>
+    <message>
+        <source>normal, priority or emergency</source>
+        <translation>normal (thường), priority (ưu tiên) hoặc emergency (khẩn cấp)</translation>
+    </message>
+    <message>
+        <source>title in the schedule</source>
+        <translation>tiêu đề hiện trong lịch phát sóng</translation>
+    </message>
+    <message>
+        <source>Slot added: {days} at {time}, {length} min (id {id}).</source>
+        <translation>Đã thêm khung giờ phát: {days} lúc {time}, {length} phút (mã {id}).</translation>
+    </message>
+    <message>
+        <source>Exception saved: {action} from {date}{rule} (id {id}).</source>
+        <translation>Đã lưu thay đổi theo ngày: {action}, từ ngày {date}{rule} (mã {id}).</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>thay thế</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>Weekly template:</source>
+        <translation>Lịch mẫu hằng tuần:</translation>
+    </message>
+    <message>
+        <source>Exceptions:</source>
+        <translation>Thay đổi theo ngày:</translation>
+    </message>
+    <message>
+        <source>Deleted {id}.</source>
+        <translation>Đã xóa {id}.</translation>
+    </message>
+    <message>
+        <source>(nothing on air)</source>
+        <translation>(không phát gì)</translation>
+    </message>
+    <message>
+        <source>(cut {cut})</source>
+        <translation>(bị cắt {cut})</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>(on {count} days)</source>
+        <translation>(trong {count} ngày)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Không phát hiện vấn đề nào.</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings.</source>
+        <translation>{errors} lỗi, {warnings} cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Placed in “{slot}” on {date} (id {id}).</source>
+        <translation>Đã xếp vào “{slot}” ngày {date} (mã {id}).</translation>
+    </message>
+    <message>
+        <source>New running order:</source>
+        <translation>Thứ tự phát mới:</translation>
+    </message>
+    <message>
+        <source>read a notice aloud into a sound file (text-to-speech)</source>
+        <translation>đọc thông báo thành tệp âm thanh (chuyển văn bản thành giọng nói)</translation>
+    </message>
+    <message>
+        <source>Read Vietnamese text aloud into a bulletin (WAV, MP3 …), cleaned up and set to the target loudness; or, with “normalize”, print the words the voice will say.</source>
+        <translation>Đọc văn bản tiếng Việt thành bản tin (WAV, MP3 …), đã làm sạch và chỉnh về độ lớn chuẩn; hoặc, với “normalize”, in ra những từ giọng đọc sẽ nói.</translation>
+    </message>
+    <message>
+        <source>the text to read</source>
+        <translation>văn bản cần đọc</translation>
+    </message>
+    <message>
+        <source>read the text from a text file</source>
+        <translation>lấy văn bản từ tệp văn bản</translation>
+    </message>
+    <message>
+        <source>sound file to write; its extension gives the type (.mp3, .wav …)</source>
+        <translation>tệp âm thanh cần ghi; phần mở rộng cho biết loại tệp (.mp3, .wav …)</translation>
+    </message>
+    <message>
+        <source>gtts: Google's online voice; offline: eSpeak NG; auto (default): Google, or the offline voice when Google cannot be used</source>
+        <translation>gtts: giọng đọc trực tuyến của Google; offline: eSpeak NG; auto (mặc định): Google, hoặc giọng đọc ngoại tuyến khi không dùng được Google</translation>
+    </message>
+    <message>
+        <source>reading speed, 0.5 to 2 (default 1)</source>
+        <translation>tốc độ đọc, từ 0,5 đến 2 (mặc định 1)</translation>
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation>Lưu ý: {notice}</translation>
+    </message>
+    <message>
+        <source>Read by: {engine} (from the cache)</source>
+        <translation>Giọng đọc: {engine} (lấy từ bộ nhớ đệm)</translation>
+    </message>
+    <message>
+        <source>Read by: {engine}</source>
+        <translation>Giọng đọc: {engine}</translation>
+    </message>
+    <message>
+        <source>Saved {file}: {seconds:.1f} s, {lufs:.1f} LUFS, {peak:.1f} dBTP</source>
+        <translation>Đã lưu {file}: {seconds:.1f} giây, {lufs:.1f} LUFS, {peak:.1f} dBTP</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -633,6 +1017,14 @@
         <translation>Chưa thiết lập đài nào.</translation>
     </message>
     <message>
+        <source>Cannot push this item: {reason}</source>
+        <translation>Không gửi được nội dung này: {reason}</translation>
+    </message>
+    <message>
+        <source>Not a valid command: {reason}</source>
+        <translation>Lệnh không hợp lệ: {reason}</translation>
+    </message>
+    <message>
         <source>ffmpeg was not found at {path}.</source>
         <extracomment>how much of stderr an error carries</extracomment>
         <translation>Không tìm thấy ffmpeg tại {path}.</translation>
@@ -650,9 +1042,17 @@
         <translation>ffmpeg không xử lý được {file}: {detail}</translation>
     </message>
     <message>
+        <source>“{value}” is not the sha256 of a sound file.</source>
+        <translation>“{value}” không phải mã sha256 của một tệp âm thanh.</translation>
+    </message>
+    <message>
         <source>The file {file} does not exist.</source>
         <extracomment>a decode that falls this far short of the length the file declares is a truncated file output formats by file extension: (container, codec, default kbit/s or None for PCM) sample rates an MP3 for the loudspeakers may have</extracomment>
         <translation>Không có tệp {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot store sound in {folder}: {reason}.</source>
+        <translation>Không lưu được âm thanh vào {folder}: {reason}.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
@@ -736,8 +1136,326 @@
         <translation>{file} không phải JSON hợp lệ: {reason}.</translation>
     </message>
     <message>
+        <source>Item {number} of “{programme}” has no sound.</source>
+        <translation>Mục {number} của “{programme}” không có âm thanh.</translation>
+    </message>
+    <message>
+        <source>The music bed of “{programme}” has no sound.</source>
+        <translation>Nhạc nền của “{programme}” không có âm thanh.</translation>
+    </message>
+    <message>
         <source>A pronunciation needs both the written and spoken form.</source>
         <translation>Mục phát âm cần có cả cách viết và cách đọc.</translation>
+    </message>
+    <message>
+        <source>No such zone: {zone}</source>
+        <translation>Không có vùng phát: {zone}</translation>
+    </message>
+    <message>
+        <source>There is no zone to send to.</source>
+        <translation>Không có vùng phát nào để gửi.</translation>
+    </message>
+    <message>
+        <source>Repeat must be between 1 and 10 (got {repeat}).</source>
+        <translation>Số lần phát phải từ 1 đến 10 (đã nhập {repeat}).</translation>
+    </message>
+    <message>
+        <source>Not a date: {text} (write YYYY-MM-DD).</source>
+        <translation>Ngày không hợp lệ: {text} (hãy viết theo dạng YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Not a time of day: {text} (write HH:MM).</source>
+        <translation>Giờ không hợp lệ: {text} (hãy viết theo dạng HH:MM).</translation>
+    </message>
+    <message>
+        <source>A length is a number of minutes above 0.</source>
+        <translation>Thời lượng phải là số phút lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>No programme or bulletin is called “{name}” (give its title or id).</source>
+        <translation>Không có chương trình hay bản tin nào tên “{name}” (hãy nhập tiêu đề hoặc mã).</translation>
+    </message>
+    <message>
+        <source>“{name}” names several programmes or bulletins; give an id, or write programme:{name} or bulletin:{name}.</source>
+        <translation>Có nhiều chương trình hoặc bản tin cùng tên “{name}”; hãy nhập mã, hoặc viết programme:{name} hay bulletin:{name}.</translation>
+    </message>
+    <message>
+        <source>There is no zone “{name}”.</source>
+        <translation>Không có vùng phát “{name}”.</translation>
+    </message>
+    <message>
+        <source>Name the slot with --slot (title or id).</source>
+        <translation>Hãy chỉ rõ khung giờ phát bằng --slot (tiêu đề hoặc mã).</translation>
+    </message>
+    <message>
+        <source>“{name}” names {count} slots; give the id shown by `studio schedule list`.</source>
+        <translation>Có {count} khung giờ phát mang tên “{name}”; hãy nhập mã hiện trong `studio schedule list`.</translation>
+    </message>
+    <message>
+        <source>Not a list of weekdays: {text} (try mon-fri or t2-t6).</source>
+        <translation>Không phải danh sách thứ trong tuần: {text} (hãy thử mon-fri hoặc t2-t6).</translation>
+    </message>
+    <message>
+        <source>Not a lunar date: {text} (write 1/1, 15/8 or 15).</source>
+        <translation>Ngày âm lịch không hợp lệ: {text} (hãy viết 1/1, 15/8 hoặc 15).</translation>
+    </message>
+    <message>
+        <source>Give the date, or --lunar or --holiday for a rule.</source>
+        <translation>Hãy nhập ngày, hoặc dùng --lunar hay --holiday để áp dụng lặp lại.</translation>
+    </message>
+    <message>
+        <source>Not an id: {text}.</source>
+        <translation>Mã không hợp lệ: {text}.</translation>
+    </message>
+    <message>
+        <source>No slot or exception has the id {id}.</source>
+        <translation>Không có khung giờ phát hay thay đổi theo ngày nào mang mã {id}.</translation>
+    </message>
+    <message>
+        <source>Not a week: {text} (write 2026-W48).</source>
+        <translation>Tuần không hợp lệ: {text} (hãy viết theo dạng 2026-W48).</translation>
+    </message>
+    <message>
+        <source>Check between 1 and 366 days.</source>
+        <translation>Chỉ kiểm tra được từ 1 đến 366 ngày.</translation>
+    </message>
+    <message>
+        <source>Give the text either on the command line or with --file, not both.</source>
+        <translation>Hãy đưa văn bản trên dòng lệnh hoặc bằng --file, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>Say where to save the sound: -o FILE.</source>
+        <translation>Hãy cho biết nơi lưu âm thanh: -o TỆP.</translation>
+    </message>
+    <message>
+        <source>The device needs a name.</source>
+        <translation>Thiết bị cần có tên.</translation>
+    </message>
+    <message>
+        <source>mosquitto_passwd failed: {reason}</source>
+        <extracomment>Mosquitto 2's defaults for its PBKDF2-SHA512 ("$7$") entries</extracomment>
+        <translation>mosquitto_passwd bị lỗi: {reason}</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker.</source>
+        <extracomment>how long the broker keeps a party's session and queued QoS 1 messages while it is away</extracomment>
+        <translation>Chưa kết nối tới máy chủ MQTT.</translation>
+    </message>
+    <message>
+        <source>The broker did not take the message: {reason}</source>
+        <translation>Máy chủ MQTT không nhận tin: {reason}</translation>
+    </message>
+    <message>
+        <source>The broker did not acknowledge within {seconds} s.</source>
+        <translation>Máy chủ MQTT không xác nhận trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>The bulletin {id} does not exist.</source>
+        <extracomment>how far ahead a priority bulletin looks for a slot, days</extracomment>
+        <translation>Không có bản tin {id}.</translation>
+    </message>
+    <message>
+        <source>No slot in the next {days} days has room for “{title}”; add a slot or an exception first.</source>
+        <translation>Trong {days} ngày tới không có khung giờ phát nào còn chỗ cho “{title}”; hãy thêm khung giờ phát hoặc thay đổi theo ngày trước.</translation>
+    </message>
+    <message>
+        <source>The new order must list exactly the items of the slot on {date}: {items}.</source>
+        <translation>Thứ tự mới phải liệt kê đúng và đủ các mục của khung giờ phát ngày {date}: {items}.</translation>
+    </message>
+    <message>
+        <source>Choose the slot to replace.</source>
+        <extracomment>"holiday:KEY", "lunar:D/M" or "lunar:D"; None for on_date only</extracomment>
+        <translation>Hãy chọn khung giờ phát cần thay thế.</translation>
+    </message>
+    <message>
+        <source>Choose what the added slot plays.</source>
+        <translation>Hãy chọn nội dung phát cho khung giờ phát được thêm.</translation>
+    </message>
+    <message>
+        <source>An added slot needs a start time and a length.</source>
+        <translation>Khung giờ phát được thêm cần có giờ bắt đầu và thời lượng.</translation>
+    </message>
+    <message>
+        <source>Not a calendar rule: {rule} (use holiday:tet, lunar:1/1 or lunar:15).</source>
+        <translation>Quy tắc lặp lại không hợp lệ: {rule} (hãy dùng holiday:tet, lunar:1/1 hoặc lunar:15).</translation>
+    </message>
+    <message>
+        <source>Choose at least one zone, or every zone.</source>
+        <translation>Hãy chọn ít nhất một vùng phát, hoặc tất cả vùng phát.</translation>
+    </message>
+    <message>
+        <source>The slot {id} does not exist.</source>
+        <translation>Không có khung giờ phát {id}.</translation>
+    </message>
+    <message>
+        <source>The exception {id} does not exist.</source>
+        <translation>Không có thay đổi theo ngày {id}.</translation>
+    </message>
+    <message>
+        <source>A slot needs at least one weekday.</source>
+        <extracomment>a slot may last at most a day, seconds</extracomment>
+        <translation>Khung giờ phát cần có ít nhất một ngày trong tuần.</translation>
+    </message>
+    <message>
+        <source>The slot ends ({until}) before it begins ({since}).</source>
+        <translation>Ngày hết hiệu lực của khung giờ phát ({until}) sớm hơn ngày bắt đầu áp dụng ({since}).</translation>
+    </message>
+    <message>
+        <source>A start time must be between 00:00 and 23:59.</source>
+        <translation>Giờ bắt đầu phải trong khoảng từ 00:00 đến 23:59.</translation>
+    </message>
+    <message>
+        <source>A slot lasts more than 0 and at most 24 hours.</source>
+        <translation>Thời lượng khung giờ phát phải lớn hơn 0 và không quá 24 giờ.</translation>
+    </message>
+    <message>
+        <source>Choose the programme the slot plays.</source>
+        <translation>Hãy chọn chương trình phát trong khung giờ phát.</translation>
+    </message>
+    <message>
+        <source>Choose the bulletin the slot plays.</source>
+        <translation>Hãy chọn bản tin phát trong khung giờ phát.</translation>
+    </message>
+    <message>
+        <source>A relay needs the address of a stream (http://…).</source>
+        <translation>Tiếp sóng cần có địa chỉ luồng phát (http://…).</translation>
+    </message>
+    <message>
+        <source>The programme {id} does not exist.</source>
+        <translation>Không có chương trình {id}.</translation>
+    </message>
+    <message>
+        <source>The zone {id} does not exist.</source>
+        <translation>Không có vùng phát {id}.</translation>
+    </message>
+    <message>
+        <source>There is no text to read.</source>
+        <translation>Không có văn bản để đọc.</translation>
+    </message>
+    <message>
+        <source>The offline voice (eSpeak NG) failed: {detail}</source>
+        <extracomment>eSpeak words (for Vietnamese: syllables) per minute at speed 1.0; eSpeak's own default of 175 runs Vietnamese syllables together on small loudspeakers eSpeak's volume, percent: its default of 100 clips on some vowels; loudness is set later seconds the program may take per character before it is taken as hung the library is one global state per process: one synthesis at a time, loaded once</extracomment>
+        <translation>Giọng đọc ngoại tuyến (eSpeak NG) bị lỗi: {detail}</translation>
+    </message>
+    <message>
+        <source>No offline voice is installed (eSpeak NG was not found). {detail}</source>
+        <translation>Chưa cài giọng đọc ngoại tuyến (không tìm thấy eSpeak NG). {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach Google's voice service: there is no Internet connection.</source>
+        <extracomment>characters gTTS sends in one request (``gTTS.GOOGLE_TTS_MAX_CHARS``) below this speed Google's slow voice is used (it has only normal and slow) failures worth more than one retry: they pass when the service catches its breath failures worth one retry: a second try rarely helps and the operator is waiting</extracomment>
+        <translation>Không kết nối được dịch vụ giọng đọc của Google: máy không có Internet.</translation>
+    </message>
+    <message>
+        <source>Google's voice service did not answer in time.</source>
+        <translation>Dịch vụ giọng đọc của Google không trả lời kịp.</translation>
+    </message>
+    <message>
+        <source>Google's voice service is refusing requests for now (too many requests).</source>
+        <translation>Dịch vụ giọng đọc của Google đang tạm từ chối (quá nhiều yêu cầu).</translation>
+    </message>
+    <message>
+        <source>Google's voice service is having trouble (error {status}).</source>
+        <translation>Dịch vụ giọng đọc của Google đang gặp sự cố (lỗi {status}).</translation>
+    </message>
+    <message>
+        <source>Google's voice service refused the request (error {status}).</source>
+        <translation>Dịch vụ giọng đọc của Google từ chối yêu cầu (lỗi {status}).</translation>
+    </message>
+    <message>
+        <source>Google's voice service sent no usable sound for this text.</source>
+        <translation>Dịch vụ giọng đọc của Google không trả về âm thanh dùng được cho văn bản này.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a text file.</source>
+        <extracomment>byte-order marks Windows editors write (Notepad's "Unicode" is UTF-16 LE) a notice is a page or a few; anything this large is not one</extracomment>
+        <translation>{file} là thư mục, không phải tệp văn bản.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a notice.</source>
+        <translation>{file} quá lớn, không phải một thông báo.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in Unicode (UTF-8); save it as UTF-8 text.</source>
+        <translation>{file} không phải tệp văn bản Unicode (UTF-8); hãy lưu lại dạng văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <source>{reason} The offline voice read the text instead.</source>
+        <extracomment>speeds accepted, as a ratio of the engine's normal pace rate of the written file, Hz (Studio's programmes are made at 48 kHz) speech whose peak stays under this (about −80 dBFS) has nothing in it clean-up for synthesized speech: no noise to reduce, a short breath kept at the ends loudness passes at most, and how close (LU) to the target is close enough</extracomment>
+        <translation>{reason} Đã dùng giọng đọc ngoại tuyến để đọc.</translation>
+    </message>
+    <message>
+        <source>Neither voice could read the text. {online} {offline}</source>
+        <translation>Không giọng đọc nào đọc được văn bản. {online} {offline}</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name to save to.</source>
+        <translation>{file} là thư mục; hãy cho tên tệp để lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: the folder {folder} does not exist.</source>
+        <translation>Không lưu được {file}: không có thư mục {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: the folder {folder} is read-only.</source>
+        <translation>Không lưu được {file}: thư mục {folder} chỉ cho phép đọc.</translation>
+    </message>
+    <message>
+        <source>The speed must be between {low} and {high}.</source>
+        <translation>Tốc độ phải trong khoảng {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>The loudness target must be a number.</source>
+        <translation>Độ lớn chuẩn phải là một số.</translation>
+    </message>
+    <message>
+        <source>The true-peak ceiling cannot be above 0 dBTP.</source>
+        <translation>Mức đỉnh thực tối đa không được cao hơn 0 dBTP.</translation>
+    </message>
+    <message>
+        <source>The voice produced no sound for this text.</source>
+        <translation>Giọng đọc không tạo ra âm thanh nào cho văn bản này.</translation>
+    </message>
+    <message>
+        <source>Unknown voice engine “{engine}”: use {choices}.</source>
+        <translation>Không có giọng đọc “{engine}”: hãy dùng {choices}.</translation>
+    </message>
+    <message>
+        <source>Item {number} of the programme has a negative or invalid time or gain.</source>
+        <extracomment>every asset the programme uses (bed, items, bulletins' audio), by id the bulletins its items name, by id</extracomment>
+        <translation>Mục {number} của chương trình có thời gian hoặc mức khuếch đại âm hay không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Item {number} of the programme is a gap of no length.</source>
+        <translation>Mục {number} của chương trình là khoảng lặng không có độ dài.</translation>
+    </message>
+    <message>
+        <source>Item {number} of the programme needs a bulletin.</source>
+        <translation>Mục {number} của chương trình cần có bản tin.</translation>
+    </message>
+    <message>
+        <source>Item {number} of the programme needs a sound file.</source>
+        <translation>Mục {number} của chương trình cần có tệp âm thanh.</translation>
+    </message>
+    <message>
+        <source>A programme needs a title.</source>
+        <translation>Chương trình cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A programme needs at least one item.</source>
+        <translation>Chương trình cần có ít nhất một mục.</translation>
+    </message>
+    <message>
+        <source>The programme's music bed is not in the store.</source>
+        <translation>Nhạc nền của chương trình không có trong kho.</translation>
+    </message>
+    <message>
+        <source>There is no programme “{name}”.</source>
+        <translation>Không có chương trình “{name}”.</translation>
+    </message>
+    <message>
+        <source>Several programmes are called “{name}”; give its id instead.</source>
+        <translation>Có nhiều chương trình tên “{name}”; hãy dùng mã của chương trình.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1578,91 @@
     </message>
 </context>
 <context>
+    <name>schedule</name>
+    <message>
+        <source>No zones are set up yet: the schedule is not heard anywhere.</source>
+        <extracomment>items closer than this belong to the same session, seconds the days it happens on (empty for problems of the template itself) running-order handles (see resolve.slot_key) of the entries concerned</extracomment>
+        <translation>Chưa thiết lập vùng phát nào: lịch phát sóng chưa phát ra được ở đâu.</translation>
+    </message>
+    <message>
+        <source>The zone {zone} has no working loudspeaker or transmitter: nothing scheduled for it will be heard.</source>
+        <translation>Vùng phát {zone} không có loa hay máy phát nào đang hoạt động: mọi nội dung xếp lịch cho vùng này sẽ không phát ra được.</translation>
+    </message>
+    <message>
+        <source>“{slot}” starts at {start} and may run {length}, past midnight (until {end} the next day); it is kept on the day it starts.</source>
+        <translation>“{slot}” bắt đầu lúc {start} và có thể kéo dài {length}, qua nửa đêm (đến {end} ngày hôm sau); khung giờ phát này được tính vào ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>“{slot}” ({slot_time}) has nothing to play.</source>
+        <translation>“{slot}” ({slot_time}) không có nội dung để phát.</translation>
+    </message>
+    <message>
+        <source>{date}, {zone}: “{title}” was put in a slot that does not run that day, so it will not play.</source>
+        <translation>{date}, {zone}: “{title}” được xếp vào khung giờ phát không có trong ngày này nên sẽ không được phát.</translation>
+    </message>
+    <message>
+        <source>{date}, {zone}: the emergency broadcast “{first}” ({first_time}) takes {overlap} from “{second}” ({second_time}).</source>
+        <translation>{date}, {zone}: nội dung phát khẩn cấp “{first}” ({first_time}) chiếm mất {overlap} của “{second}” ({second_time}).</translation>
+    </message>
+    <message>
+        <source>{date}, {zone}: “{first}” ({first_time}) and “{second}” ({second_time}) overlap; “{second}” does not play at all.</source>
+        <translation>{date}, {zone}: “{first}” ({first_time}) và “{second}” ({second_time}) bị trùng giờ; “{second}” hoàn toàn không được phát.</translation>
+    </message>
+    <message>
+        <source>{date}, {zone}: “{first}” ({first_time}) and “{second}” ({second_time}) overlap by {overlap}; “{second}” loses that time.</source>
+        <translation>{date}, {zone}: “{first}” ({first_time}) và “{second}” ({second_time}) trùng giờ {overlap}; “{second}” bị mất khoảng thời gian đó.</translation>
+    </message>
+    <message>
+        <source>“{slot}” ({slot_time}) plays a programme or bulletin that no longer exists.</source>
+        <translation>“{slot}” ({slot_time}) phát một chương trình hoặc bản tin không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>“{title}” in “{slot}” ({slot_time}) has no audio yet.</source>
+        <translation>“{title}” trong “{slot}” ({slot_time}) chưa có âm thanh.</translation>
+    </message>
+    <message>
+        <source>“{title}” in “{slot}” ({slot_time}) is not approved for broadcast: {bulletins}.</source>
+        <translation>“{title}” trong “{slot}” ({slot_time}) có bản tin chưa được duyệt để phát sóng: {bulletins}.</translation>
+    </message>
+    <message>
+        <source>{date}, {zone}: “{title}” ({length}) finds no time left in “{slot}” ({slot_time}) and will not play.</source>
+        <translation>{date}, {zone}: “{slot}” ({slot_time}) không còn thời gian cho “{title}” ({length}) nên nội dung này sẽ không được phát.</translation>
+    </message>
+    <message>
+        <source>{date}, {zone}: “{title}” lasts {length} but only {room} is left for it in “{slot}” ({slot_time}); its last {cut} will be cut at {cut_at}.</source>
+        <translation>{date}, {zone}: “{title}” dài {length} nhưng “{slot}” ({slot_time}) chỉ còn {room}; {cut} cuối sẽ bị cắt lúc {cut_at}.</translation>
+    </message>
+    <message>
+        <source>{date}, {zone}: the session {start}–{end} lasts {length}, longer than the station's limit of {limit} minutes.</source>
+        <translation>{date}, {zone}: buổi phát {start}–{end} kéo dài {length}, vượt quá thời lượng tối đa {limit} phút của đài.</translation>
+    </message>
+    <message>
+        <source>New Year's Day</source>
+        <extracomment>English name marked for translation under "schedule"</extracomment>
+        <translation>Tết Dương lịch</translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tết)</source>
+        <translation>Tết Nguyên đán</translation>
+    </message>
+    <message>
+        <source>Hùng Kings' Commemoration</source>
+        <translation>Giỗ Tổ Hùng Vương</translation>
+    </message>
+    <message>
+        <source>Reunification Day</source>
+        <translation>Ngày Giải phóng miền Nam, thống nhất đất nước</translation>
+    </message>
+    <message>
+        <source>International Labour Day</source>
+        <translation>Ngày Quốc tế Lao động</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Quốc khánh</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Language</source>
@@ -873,6 +1676,22 @@
     <message>
         <source>True-peak ceiling (dBTP)</source>
         <translation>Mức đỉnh thực tối đa (dBTP)</translation>
+    </message>
+    <message>
+        <source>Longest broadcast session (minutes)</source>
+        <extracomment>the station's rule for one broadcast session: back-to-back items on a zone longer than this are flagged by the schedule checks (commune rules are often 15, 30 or 45 minutes)</extracomment>
+        <translation>Thời lượng tối đa của một buổi phát (phút)</translation>
+    </message>
+</context>
+<context>
+    <name>tts</name>
+    <message>
+        <source>eSpeak NG voice (offline)</source>
+        <translation>Giọng eSpeak NG (ngoại tuyến)</translation>
+    </message>
+    <message>
+        <source>Google voice (online)</source>
+        <translation>Giọng Google (trực tuyến)</translation>
     </message>
 </context>
 </TS>

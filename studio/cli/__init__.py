@@ -9,6 +9,7 @@ English and end the command with their exit code (2), never with a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -44,9 +45,28 @@ class Context:
             self._store = None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import gui, station
+#: each top-level command and the module that defines it; only the module of the command
+#: being run is imported, so `studio info` does not load the audio engine or MQTT
+COMMANDS = {
+    "gui": "studio.cli.gui",
+    "init": "studio.cli.station",
+    "info": "studio.cli.station",
+    "audio": "studio.cli.audio",
+}
 
+
+def _command_in(args: Sequence[str]) -> str | None:
+    """The top-level command named in ``args``, skipping the global options."""
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--db":
+            next(rest, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(args: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studio",
         description=translate("cli", "Studio — broadcast studio for commune radio."),
@@ -60,8 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (gui, station):
-        group.add_commands(sub)
+    command = _command_in(args)
+    if command in COMMANDS:
+        wanted = [COMMANDS[command]]
+    elif command is None and not {"-h", "--help"} & set(args):
+        wanted = [COMMANDS["gui"]]
+    else:  # help, or an unknown command: list them all
+        wanted = list(dict.fromkeys(COMMANDS.values()))
+    for module in wanted:
+        importlib.import_module(module).add_commands(sub)
+    from studio.cli import gui
+
     parser.set_defaults(func=gui.run_gui, demo=False)
     return parser
 
@@ -78,7 +107,7 @@ def print_error(error: StudioError) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     i18n.install(i18n.cli_language())
-    parser = build_parser()
+    parser = build_parser(args_list)
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # --help, --version, usage errors: argparse's own exit codes

@@ -190,6 +190,14 @@ class Store:
         return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
 
     @property
+    def files_dir(self) -> Path:
+        """Where files that belong with this database live (audio, keys): beside the SQLite
+        file, or the user's data folder for a server database."""
+        from studio.paths import data_dir
+
+        return self.path.parent if self.path else data_dir()
+
+    @property
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
