@@ -52,6 +52,7 @@ COMMANDS = {
     "init": "studio.cli.station",
     "info": "studio.cli.station",
     "audio": "studio.cli.audio",
+    "tts": "studio.cli.tts",
 }
 
 
