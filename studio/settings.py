@@ -31,3 +31,14 @@ TRUE_PEAK_CEILING: Option[float] = Option(
     minimum=-9.0,
     maximum=0.0,
 )
+
+#: the station's rule for one broadcast session: back-to-back items on a zone longer than
+#: this are flagged by the schedule checks (commune rules are often 15, 30 or 45 minutes)
+MAX_SESSION_MINUTES: Option[int] = Option(
+    "schedule.max_session_minutes",
+    int,
+    45,
+    QT_TRANSLATE_NOOP("settings", "Longest broadcast session (minutes)"),
+    minimum=5,
+    maximum=240,
+)

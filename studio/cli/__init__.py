@@ -53,6 +53,7 @@ COMMANDS = {
     "info": "studio.cli.station",
     "audio": "studio.cli.audio",
     "tts": "studio.cli.tts",
+    "schedule": "studio.cli.schedule",
 }
 
 

@@ -347,6 +347,11 @@ class ScheduleException(Synced, Base):
     programme_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("programmes.id"))
     bulletin_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("bulletins.id"))
     stream_url: Mapped[str | None] = mapped_column(String(500))
+    #: place in the slot's running order that day (lower plays first); None: by priority
+    position: Mapped[int | None] = mapped_column(Integer)
+    #: a calendar rule ("holiday:tet", "lunar:15/8", "lunar:15") applied from on_date on;
+    #: None: on_date only
+    recurrence: Mapped[str | None] = mapped_column(String(40))
 
 
 class AsRunEntry(Synced, Base):
