@@ -54,6 +54,9 @@ COMMANDS = {
     "audio": "studio.cli.audio",
     "tts": "studio.cli.tts",
     "schedule": "studio.cli.schedule",
+    "broker": "studio.cli.push",
+    "devices": "studio.cli.push",
+    "push": "studio.cli.push",
 }
 
 
