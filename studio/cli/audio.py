@@ -10,6 +10,7 @@ from studio import settings
 from studio.audio import cleanup, codec, normalize, render, spec
 from studio.audio.loudness import LoudnessMeter
 from studio.blobs import BlobStore
+from studio.cli import options
 from studio.i18n import translate
 from studio.store import programmes
 from studio.store import settings as stored
@@ -29,7 +30,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = audio.add_parser("normalize", help=translate("cli", "set a file's loudness and peak"))
     p.add_argument("source", metavar="IN")
     p.add_argument("target", metavar="OUT")
-    _add_target(p)
+    options.add_loudness(p)
     _add_encoding(p)
     p.set_defaults(func=run_normalize)
 
@@ -73,24 +74,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(func=run_clean)
-
-
-def _add_target(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--target",
-        dest="target_lufs",
-        type=float,
-        default=normalize.DEFAULT.lufs,
-        metavar="LUFS",
-        help=translate("cli", "integrated loudness to reach (default −16; EBU R128: −23)"),
-    )
-    p.add_argument(
-        "--ceiling",
-        type=float,
-        default=normalize.DEFAULT.ceiling_dbtp,
-        metavar="DBTP",
-        help=translate("cli", "true-peak ceiling (default −1)"),
-    )
 
 
 def _add_encoding(p: argparse.ArgumentParser) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from studio.audio import normalize as loudness_target
+from studio.cli import options
 from studio.errors import QT_TRANSLATE_NOOP
 from studio.i18n import translate
 from studio.store import pronunciations
@@ -69,21 +70,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         metavar="X",
         help=translate("cli", "reading speed, 0.5 to 2 (default 1)"),
     )
-    p.add_argument(
-        "--target",
-        dest="target_lufs",
-        type=float,
-        default=loudness_target.DEFAULT.lufs,
-        metavar="LUFS",
-        help=translate("cli", "integrated loudness to reach (default −16; EBU R128: −23)"),
-    )
-    p.add_argument(
-        "--ceiling",
-        type=float,
-        default=loudness_target.DEFAULT.ceiling_dbtp,
-        metavar="DBTP",
-        help=translate("cli", "true-peak ceiling (default −1)"),
-    )
+    options.add_loudness(p)
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(func=run_tts)
 

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from studio.errors import QT_TRANSLATE_NOOP
+from studio.store import records
 from studio.store.db import Store, StoreError
 from studio.store.models import ExceptionAction, Priority, ScheduleException, Slot, SlotContent
 from studio.store.slots import check_content, check_references, check_time
@@ -151,22 +152,6 @@ def set_positions(store: Store, positions: dict[uuid.UUID, int]) -> None:
             record.position = position
 
 
-def delete_exception(store: Store, exception_id: uuid.UUID) -> bool:
-    """Tombstone an exception; False if there was no live one with that id."""
-    with store.session() as s:
-        record = s.get(ScheduleException, exception_id)
-        if record is None or record.deleted:
-            return False
-        record.deleted = True
-    return True
-
-
-def get_exception(store: Store, exception_id: uuid.UUID) -> ScheduleException | None:
-    with store.session() as s:
-        record = s.get(ScheduleException, exception_id)
-        return record if record is not None and not record.deleted else None
-
-
 def list_exceptions(
     store: Store, since: date | None = None, until: date | None = None
 ) -> list[ScheduleException]:
@@ -182,3 +167,12 @@ def list_exceptions(
     query = query.order_by(ScheduleException.on_date, ScheduleException.created_at)
     with store.session() as s:
         return list(s.scalars(query))
+
+
+def get_exception(store: Store, exception_id: uuid.UUID) -> ScheduleException | None:
+    return records.get_live(store, ScheduleException, exception_id)
+
+
+def delete_exception(store: Store, exception_id: uuid.UUID) -> bool:
+    """Tombstone an exception; False if there was no live one with that id."""
+    return records.tombstone(store, ScheduleException, exception_id)

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from studio.errors import QT_TRANSLATE_NOOP
+from studio.store import records
 from studio.store.db import Store, StoreError
 from studio.store.models import Bulletin, Priority, Programme, Slot, SlotContent, Zone
 
@@ -167,23 +168,16 @@ def update_slot(store: Store, slot_id: uuid.UUID, **changes: object) -> Slot:
     return slot
 
 
-def delete_slot(store: Store, slot_id: uuid.UUID) -> bool:
-    """Tombstone a slot; False if there was no live slot with that id."""
-    with store.session() as s:
-        slot = s.get(Slot, slot_id)
-        if slot is None or slot.deleted:
-            return False
-        slot.deleted = True
-    return True
-
-
-def get_slot(store: Store, slot_id: uuid.UUID) -> Slot | None:
-    with store.session() as s:
-        slot = s.get(Slot, slot_id)
-        return slot if slot is not None and not slot.deleted else None
-
-
 def list_slots(store: Store) -> list[Slot]:
     """Live slots in time-of-day order."""
     with store.session() as s:
         return list(s.scalars(select(Slot).where(~Slot.deleted).order_by(Slot.start_minute)))
+
+
+def get_slot(store: Store, slot_id: uuid.UUID) -> Slot | None:
+    return records.get_live(store, Slot, slot_id)
+
+
+def delete_slot(store: Store, slot_id: uuid.UUID) -> bool:
+    """Tombstone a slot; False if there was no live slot with that id."""
+    return records.tombstone(store, Slot, slot_id)

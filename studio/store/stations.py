@@ -172,14 +172,6 @@ def list_devices(store: Store) -> list[Device]:
         return list(s.scalars(select(Device).where(~Device.deleted).order_by(Device.name)))
 
 
-def delete(store: Store, model: type, record_id: uuid.UUID) -> None:
-    """Tombstone a record: it stays, marked deleted, so the deletion can replicate."""
-    with store.session() as s:
-        record = s.get(model, record_id)
-        if record is not None:
-            record.deleted = True
-
-
 def record_counts(store: Store) -> dict[str, int]:
     """Live (not tombstoned) records per table, for `studio info`."""
     with store.session() as s:

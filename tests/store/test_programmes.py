@@ -6,7 +6,15 @@ import uuid
 
 import pytest
 
-from studio.store import StoreError, bulletins, open_store, programmes, sqlite_url, stations
+from studio.store import (
+    StoreError,
+    bulletins,
+    open_store,
+    programmes,
+    records,
+    sqlite_url,
+    stations,
+)
 from studio.store.models import AssetKind, AudioAsset, ItemKind
 from studio.store.programmes import NewItem
 from studio.store.stations import StationProfile
@@ -84,7 +92,7 @@ def test_list_is_by_title_and_leaves_out_deleted(store, parts):
     for title in ("Thời sự tối", "Bản tin sáng", "Ca nhạc trưa"):
         programmes.create_programme(store, title, [NewItem(ItemKind.JINGLE, asset_id=jingle.id)])
     gone = programmes.get_programme(store, "Ca nhạc trưa")
-    stations.delete(store, type(gone), gone.id)
+    records.tombstone(store, type(gone), gone.id)
     assert [p.title for p in programmes.list_programmes(store)] == ["Bản tin sáng", "Thời sự tối"]
     with pytest.raises(StoreError, match="no programme"):
         programmes.get_programme(store, "Ca nhạc trưa")

@@ -8,7 +8,15 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from studio.store import StoreError, bulletins, open_store, pronunciations, sqlite_url, stations
+from studio.store import (
+    StoreError,
+    bulletins,
+    open_store,
+    pronunciations,
+    records,
+    sqlite_url,
+    stations,
+)
 from studio.store import settings as stored
 from studio.store.models import (
     AsRunEntry,
@@ -188,7 +196,7 @@ def test_every_change_gets_a_later_clock_time_even_if_the_pc_clock_goes_back(sto
 
 def test_deleting_leaves_a_tombstone_that_replicates(store, station):
     zone = stations.add_zone(store, "Thôn sẽ bỏ")
-    stations.delete(store, Zone, zone.id)
+    records.tombstone(store, Zone, zone.id)
     assert [z.name for z in stations.list_zones(store)] == []
     with store.session() as s:
         tomb = s.get(Zone, zone.id)
