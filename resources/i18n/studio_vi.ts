@@ -65,8 +65,32 @@
         <translation>Thư viện</translation>
     </message>
     <message>
-        <source>Bulletins, jingles and music of the station.</source>
-        <translation>Bản tin, nhạc hiệu và âm nhạc của đài.</translation>
+        <source>Search by title or author</source>
+        <translation>Tìm theo tiêu đề hoặc người soạn</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Bulletins</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Bulletins, jingles and music of the station. Drop sound files here to add them.</source>
+        <translation>Bản tin, nhạc hiệu và âm nhạc của đài. Kéo thả tệp âm thanh vào đây để thêm.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Không tìm thấy nội dung phù hợp.</translation>
     </message>
     <message>
         <source>No bulletins yet. Use Produce to record one or to type a notice.</source>
@@ -75,6 +99,18 @@
     <message>
         <source>Title</source>
         <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Độ lớn</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -89,8 +125,44 @@
         <translation>Người soạn</translation>
     </message>
     <message>
+        <source>Approver</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Approve bulletin</source>
+        <translation>Duyệt bản tin</translation>
+    </message>
+    <message>
+        <source>Name of the person approving:</source>
+        <translation>Họ tên người duyệt:</translation>
+    </message>
+    <message>
+        <source>“%1” is approved by %2.</source>
+        <translation>“%1” đã được %2 duyệt.</translation>
+    </message>
+    <message>
+        <source>Import sound files</source>
+        <translation>Nhập tệp âm thanh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation><numerusform>Đang thêm %n tệp…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n file(s).</source>
+        <translation><numerusform>Đã thêm %n tệp.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is already in the library as “%2”.</source>
+        <translation>%1 đã có trong thư viện với tên “%2”.</translation>
     </message>
 </context>
 <context>
@@ -246,6 +318,7 @@
     <name>SchedulePage</name>
     <message>
         <source>Schedule</source>
+        <extracomment>controls a page puts above its table (search, filters, actions)</extracomment>
         <translation>Lịch phát sóng</translation>
     </message>
     <message>
@@ -817,6 +890,38 @@
         <translation>không sớm hơn</translation>
     </message>
     <message>
+        <source>the printed schedule of a week (Lịch phát sóng) as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name of the approver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the resolved week as iCalendar (.ics) or CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>change a slot's running order</source>
         <translation>đổi thứ tự phát trong khung giờ phát</translation>
     </message>
@@ -901,6 +1006,14 @@
         <translation>Thứ tự phát mới:</translation>
     </message>
     <message>
+        <source>Schedule of week {week} written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} items of week {week} written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>read a notice aloud into a sound file (text-to-speech)</source>
         <translation>đọc thông báo thành tệp âm thanh (chuyển văn bản thành giọng nói)</translation>
     </message>
@@ -944,6 +1057,46 @@
         <source>Saved {file}: {seconds:.1f} s, {lufs:.1f} LUFS, {peak:.1f} dBTP</source>
         <translation>Đã lưu {file}: {seconds:.1f} giây, {lufs:.1f} LUFS, {peak:.1f} dBTP</translation>
     </message>
+    <message>
+        <source>bulletins, jingles and music</source>
+        <translation>bản tin, nhạc hiệu và âm nhạc</translation>
+    </message>
+    <message>
+        <source>add sound files to the library</source>
+        <translation>thêm tệp âm thanh vào thư viện</translation>
+    </message>
+    <message>
+        <source>speech, jingle, bed (music under speech), music …</source>
+        <translation>speech (lời đọc), jingle (nhạc hiệu), bed (nhạc nền dưới lời đọc), music (âm nhạc) …</translation>
+    </message>
+    <message>
+        <source>list the sound files and bulletins</source>
+        <translation>liệt kê tệp âm thanh và bản tin</translation>
+    </message>
+    <message>
+        <source>approve a bulletin for broadcast</source>
+        <translation>duyệt bản tin để phát sóng</translation>
+    </message>
+    <message>
+        <source>who approves</source>
+        <translation>người duyệt</translation>
+    </message>
+    <message>
+        <source>Not added: {error}</source>
+        <translation>Không thêm được: {error}</translation>
+    </message>
+    <message>
+        <source>Already in the library: {file} (as “{title}”)</source>
+        <translation>Đã có trong thư viện: {file} (với tên “{title}”)</translation>
+    </message>
+    <message>
+        <source>Added {file}: {seconds:.1f} s, {lufs:.1f} LUFS</source>
+        <translation>Đã thêm {file}: {seconds:.1f} giây, {lufs:.1f} LUFS</translation>
+    </message>
+    <message>
+        <source>“{title}” is approved by {approver}.</source>
+        <translation>“{title}” đã được {approver} duyệt.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -954,6 +1107,18 @@
     <message>
         <source>A bulletin needs a title.</source>
         <translation>Bản tin cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Say who approves the bulletin.</source>
+        <translation>Hãy cho biết người duyệt bản tin.</translation>
+    </message>
+    <message>
+        <source>The bulletin no longer exists.</source>
+        <translation>Bản tin không còn nữa.</translation>
+    </message>
+    <message>
+        <source>“{title}” was written by {author}; another person must approve it.</source>
+        <translation>“{title}” do {author} soạn; cần người khác duyệt.</translation>
     </message>
     <message>
         <source>Cannot read the database {path}: {reason}.</source>
@@ -1081,11 +1246,12 @@
     </message>
     <message>
         <source>Cannot write {file}: {reason}.</source>
+        <extracomment>the encoder changes the sound (level and peaks move), so check what it wrote</extracomment>
         <translation>Không ghi được {file}: {reason}.</translation>
     </message>
     <message>
         <source>The file {file} contains no sound.</source>
-        <extracomment>Studio's default for loudspeakers and the web EBU R128 broadcast programme level
+        <extracomment>a lossy file is encoded again when its decoded loudness misses by more than this... ... or its decoded true peak is over the ceiling, up to this many encodes in all the limiter is lowered this much more than the encoder's peak overshoot Studio's default for loudspeakers and the web EBU R128 broadcast programme level
 ----------
 (start, end) frames of every speech item</extracomment>
         <translation>Tệp {file} không có âm thanh.</translation>
@@ -1218,6 +1384,22 @@
     <message>
         <source>Check between 1 and 366 days.</source>
         <translation>Chỉ kiểm tra được từ 1 đến 366 ngày.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: its folder does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document number cannot contain “/”: {text}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first (studio init): the schedule carries its name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the text either on the command line or with --file, not both.</source>
@@ -1457,6 +1639,14 @@
         <source>Several programmes are called “{name}”; give its id instead.</source>
         <translation>Có nhiều chương trình tên “{name}”; hãy dùng mã của chương trình.</translation>
     </message>
+    <message>
+        <source>No single bulletin is called “{name}”; give its id.</source>
+        <translation>Có nhiều bản tin tên “{name}”; hãy dùng mã của bản tin.</translation>
+    </message>
+    <message>
+        <source>There is no bulletin “{name}”.</source>
+        <translation>Không có bản tin “{name}”.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1523,6 +1713,30 @@
     <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Lời đọc</translation>
+    </message>
+    <message>
+        <source>Jingle</source>
+        <translation>Nhạc hiệu</translation>
+    </message>
+    <message>
+        <source>Music bed</source>
+        <translation>Nhạc nền</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Âm nhạc</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Other sound</source>
+        <translation>Âm thanh khác</translation>
     </message>
     <message>
         <source>Played</source>

@@ -52,6 +52,7 @@ COMMANDS = {
     "init": "studio.cli.station",
     "info": "studio.cli.station",
     "audio": "studio.cli.audio",
+    "library": "studio.cli.library",
     "tts": "studio.cli.tts",
     "schedule": "studio.cli.schedule",
     "broker": "studio.cli.push",

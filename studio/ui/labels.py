@@ -7,6 +7,7 @@ from enum import Enum
 from studio.i18n import translate
 from studio.store.models import (
     ApprovalStatus,
+    AssetKind,
     DeviceKind,
     PlayResult,
     Priority,
@@ -34,6 +35,12 @@ _LABELS = {
     Priority.EMERGENCY: lambda: translate("labels", "Emergency"),
     ApprovalStatus.DRAFT: lambda: translate("labels", "Draft"),
     ApprovalStatus.APPROVED: lambda: translate("labels", "Approved"),
+    AssetKind.SPEECH: lambda: translate("labels", "Speech"),
+    AssetKind.JINGLE: lambda: translate("labels", "Jingle"),
+    AssetKind.BED: lambda: translate("labels", "Music bed"),
+    AssetKind.MUSIC: lambda: translate("labels", "Music"),
+    AssetKind.PROGRAMME: lambda: translate("labels", "Programme"),
+    AssetKind.OTHER: lambda: translate("labels", "Other sound"),
     PlayResult.PLAYED: lambda: translate("labels", "Played"),
     PlayResult.PARTIAL: lambda: translate("labels", "Partly played"),
     PlayResult.INTERRUPTED: lambda: translate("labels", "Interrupted"),

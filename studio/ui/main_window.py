@@ -22,7 +22,8 @@ from studio.store import Store, outbox, stations
 from studio.store import settings as stored
 
 from studio.ui.dialogs import SettingsDialog, show_about
-from studio.ui.pages import DevicesPage, LibraryPage, ReportsPage, SchedulePage, SyncPage
+from studio.ui.library import LibraryPage
+from studio.ui.pages import DevicesPage, ReportsPage, SchedulePage, SyncPage
 from studio.ui.produce import ProducePage
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Translatable
@@ -70,7 +71,7 @@ class MainWindow(Translatable, QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for key, page_class, icon in PAGES:
-            page = page_class(store)
+            page = page_class(store, tasks)
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(self.style().standardIcon(icon), "")

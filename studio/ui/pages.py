@@ -9,36 +9,47 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studio.localtime import format_local, format_minute_of_day
-from studio.store import Store, asrun, bulletins, slots, stations
+from studio.store import Store, asrun, slots, stations
 from studio.store.models import Priority
 from studio.store.types import utcnow
 
 from studio.ui.labels import label, weekdays
+from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Row, Translatable, fill_table, heading, hint, read_only_table
 
 
-def _tone(priority: Priority) -> str | None:
+def tone(priority: Priority) -> str | None:
     return None if priority == Priority.NORMAL else priority.value
 
 
 class TablePage(Translatable, QWidget):
     """Heading, a line of explanation, and a table filled from the store."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.tasks = tasks
         self.heading = heading()
         self.hint = hint()
+        #: controls a page puts above its table (search, filters, actions)
+        self.toolbar = QHBoxLayout()
         self.table = read_only_table()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for w in (self.heading, self.hint, self.table, self.empty):
-            layout.addWidget(w)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        self.build()
         self.retranslate()
+
+    def build(self) -> None:
+        """Add the page's own widgets (called before the first retranslate)."""
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
@@ -73,35 +84,6 @@ class TablePage(Translatable, QWidget):
         raise NotImplementedError
 
 
-class LibraryPage(TablePage):
-    def title(self) -> str:
-        return self.tr("Library")
-
-    def explanation(self) -> str:
-        return self.tr("Bulletins, jingles and music of the station.")
-
-    def empty_text(self) -> str:
-        return self.tr("No bulletins yet. Use Produce to record one or to type a notice.")
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Title"),
-            self.tr("Priority"),
-            self.tr("Status"),
-            self.tr("Author"),
-            self.tr("Created"),
-        ]
-
-    def rows(self) -> list[Row]:
-        return [
-            Row(
-                [b.title, label(b.priority), label(b.status), b.author, format_local(b.created_at)],
-                _tone(b.priority),
-            )
-            for b in bulletins.list_bulletins(self.store)
-        ]
-
-
 class SchedulePage(TablePage):
     def title(self) -> str:
         return self.tr("Schedule")
@@ -131,7 +113,7 @@ class SchedulePage(TablePage):
                     self.tr("%n min", "", s.max_duration_s // 60),
                     label(s.priority),
                 ],
-                _tone(s.priority),
+                tone(s.priority),
             )
             for s in slots.list_slots(self.store)
         ]

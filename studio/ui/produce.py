@@ -21,6 +21,7 @@ from studio.store import Store, bulletins
 from studio.store.models import Priority
 
 from studio.ui.labels import label
+from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Translatable, form_rows, heading, hint
 
 
@@ -29,9 +30,10 @@ class ProducePage(Translatable, QWidget):
 
     saved = Signal(str)  # the title of the bulletin just saved
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.tasks = tasks
         self.heading = heading()
         self.hint = hint()
         self.title_edit = QLineEdit()

@@ -66,6 +66,8 @@ class Row:
     cells: Sequence[str]
     #: a key of TONES, or None for a plain row
     tone: str | None = None
+    #: what the row stands for (a record id …), kept in the first cell's user data
+    key: object = None
 
 
 def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Row]) -> None:
@@ -79,6 +81,8 @@ def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Row])
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if tone is not None:
                 item.setBackground(tone)
+            if c == 0 and row.key is not None:
+                item.setData(Qt.ItemDataRole.UserRole, row.key)
             table.setItem(r, c, item)
 
 

@@ -92,8 +92,18 @@ def test_switching_language_changes_every_text_at_once_and_is_remembered(window,
     window.show_page("library")
     library = window.pages["library"]
     assert library.heading.text() == "Library"
-    headers = [library.table.horizontalHeaderItem(c).text() for c in range(5)]
-    assert headers == ["Title", "Priority", "Status", "Author", "Created"]
+    headers = [library.table.horizontalHeaderItem(c).text() for c in range(9)]
+    assert headers == [
+        "Title",
+        "Type",
+        "Duration",
+        "Loudness",
+        "Priority",
+        "Status",
+        "Author",
+        "Approver",
+        "Created",
+    ]
     assert stored.get(store, settings.LANGUAGE) == "en"
 
     window.set_language("vi")
@@ -150,7 +160,7 @@ def test_a_typed_notice_is_saved_as_a_draft_and_shows_in_the_library(window, qtb
     assert saved.text == "Ngày 25/11, cắt điện thôn Nà Lạ từ 7h đến 11h."
     window.show_page("library")
     assert window.pages["library"].table.item(0, 0).text() == "Thông báo cắt điện"
-    assert window.pages["library"].table.item(0, 1).text() == "Ưu tiên"
+    assert window.pages["library"].table.item(0, 4).text() == "Ưu tiên"
 
 
 def test_a_draft_without_title_is_not_saved_and_says_why(window, qtbot, store):

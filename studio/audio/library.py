@@ -1,0 +1,93 @@
+"""Taking sound files into the station's library: stored once by content, measured, listed.
+
+An operator drags in recordings from a phone, Zalo downloads, jingles from a USB stick; each
+file is checked (it must decode and hold sound), copied into the content-addressed store
+beside the database, measured (duration, loudness, true peak) and recorded as an
+AudioAsset. A file the library already holds is recognised by its sha256 and not added twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio.audio import codec, normalize
+from studio.audio.loudness import LoudnessMeter
+from studio.blobs import BlobStore
+from studio.errors import StudioError
+from studio.store import Store, assets
+from studio.store.models import AssetKind, AudioAsset
+
+
+@dataclass(frozen=True)
+class Imported:
+    source: Path
+    #: the new asset, or the existing one for a duplicate; None when the file was refused
+    asset: AudioAsset | None
+    #: the library already had this content
+    duplicate: bool = False
+    #: why the file was refused
+    error: StudioError | None = None
+
+
+def library(store: Store) -> BlobStore:
+    """The station's audio store: ``audio/`` beside its database."""
+    return BlobStore(store.files_dir / "audio")
+
+
+def import_file(store: Store, path: Path, kind: AssetKind = AssetKind.OTHER) -> Imported:
+    """Measure ``path`` and add it to the library, unless its content is already there.
+
+    Raises AudioError for a file that is not usable sound (nothing is stored then).
+    """
+    path = Path(path)
+    with codec.Reader(path) as reader:  # decoding all of it is the proof it is sound
+        meter = LoudnessMeter(reader.sample_rate, reader.channels)
+        frames = 0
+        for block in reader:
+            meter.add(block)
+            frames += len(block)
+        rate, channels = reader.sample_rate, reader.channels
+    loud = meter.result()
+    normalize.require_sound(loud, str(path))
+    sha, _ = library(store).put_file(path)
+    existing = assets.find_by_sha256(store, sha)
+    if existing is not None:
+        return Imported(path, existing, duplicate=True)
+    asset = assets.add_asset(
+        store,
+        AudioAsset(
+            sha256=sha,
+            kind=kind,
+            title=path.stem,
+            file_name=path.name,
+            duration_s=frames / rate,
+            sample_rate=rate,
+            channels=channels,
+            integrated_lufs=loud.integrated_lufs,
+            loudness_range_lu=loud.lra_lu,
+            true_peak_dbtp=loud.true_peak_dbtp,
+        ),
+    )
+    return Imported(path, asset, duplicate=False)
+
+
+def import_files(
+    store: Store,
+    paths: Sequence[Path],
+    kind: AssetKind = AssetKind.OTHER,
+    progress: Callable[[float, str], None] | None = None,
+) -> list[Imported]:
+    """Import several files in order; an unusable file is reported and the rest go on."""
+    done = []
+    for i, path in enumerate(paths):
+        if progress is not None:
+            progress(i / len(paths), Path(path).name)
+        try:
+            done.append(import_file(store, Path(path), kind))
+        except StudioError as exc:
+            done.append(Imported(Path(path), None, error=exc))
+    if progress is not None:
+        progress(1.0, "")
+    return done
