@@ -154,11 +154,15 @@
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)…</source>
-        <translation><numerusform>Đang thêm %n tệp…</numerusform></translation>
+        <translation>
+            <numerusform>Đang thêm %n tệp…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n file(s).</source>
-        <translation><numerusform>Đã thêm %n tệp.</numerusform></translation>
+        <translation>
+            <numerusform>Đã thêm %n tệp.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is already in the library as “%2”.</source>
@@ -250,6 +254,7 @@
     <name>ProducePage</name>
     <message>
         <source>Produce</source>
+        <extracomment>the voices an operator can choose; "auto" falls back to offline when Google is unreachable the bulletin saved last, which "Read aloud" voices when the form is empty</extracomment>
         <translation>Sản xuất</translation>
     </message>
     <message>
@@ -281,8 +286,32 @@
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
+        <source>Voice: automatic</source>
+        <translation>Giọng đọc: tự động</translation>
+    </message>
+    <message>
+        <source>Voice: Google (online)</source>
+        <translation>Giọng đọc: Google (trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Voice: offline</source>
+        <translation>Giọng đọc: ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Save and read aloud</source>
+        <translation>Lưu và đọc thành tiếng</translation>
+    </message>
+    <message>
         <source>Saved “%1” as a draft.</source>
         <translation>Đã lưu bản nháp “%1”.</translation>
+    </message>
+    <message>
+        <source>Type the notice first.</source>
+        <translation>Hãy nhập nội dung thông báo trước.</translation>
+    </message>
+    <message>
+        <source>Read aloud by %1: %2 s, %3 LUFS.</source>
+        <translation>Đã đọc bằng %1: %2 giây, %3 LUFS.</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1126,86 @@
         <source>“{title}” is approved by {approver}.</source>
         <translation>“{title}” đã được {approver} duyệt.</translation>
     </message>
+    <message>
+        <source>FM transmitter and village receivers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pretend to be a controller box on a pseudo-terminal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wait this long before each reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>garble every N-th reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never answer this command (first word, e.g. STATUS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refuse this command with ERR BUSY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch the transmitter on, ask its status, switch it off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>serial port (COM3, /dev/ttyUSB0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line protocol, or keying on the RTS or DTR line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how long to wait for each reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a DTMF receiver code to a sound file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0–9, *, #, A–D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sample rate, Hz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peak level of each tone pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baud rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what ends each line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The emulator needs a POSIX pseudo-terminal; on Windows use com0com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Controller emulator on {path}; Ctrl+C stops it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The controller answered: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the code {digits} ({seconds} s) to {file}.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1647,6 +1756,68 @@
         <source>There is no bulletin “{name}”.</source>
         <translation>Không có bản tin “{name}”.</translation>
     </message>
+    <message>
+        <source>The sample rate must be between 8000 and 192000 Hz.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{digits}” is not a DTMF code: use 0–9, *, # and A–D.</source>
+        <extracomment>digit -&gt; (row Hz, column Hz) raised-cosine ramp at each end of a tone, so the FM exciter does not splatter a click detector analysis window: ~25 ms resolves the closest pair (697/770 Hz) and is shorter than the 40 ms minimum tone of ITU-T Q.24</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DTMF tones and gaps must last at least 40 ms, and the guard silence cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DTMF level must be 0 dBFS or lower.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No DTMF codes are set for the zone “{zone}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown line ending “{ending}”: use CR, LF or CRLF.</source>
+        <extracomment>longest reply line kept; a controller spewing noise without line ends is garbled</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expected reply “{pattern}” is not a valid pattern: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A zone command may hold only the placeholder {{zone}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the serial port {port}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The controller refused “{command}”: {reply}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The controller answered “{command}” with “{reply}”, which is not the expected reply. Check the baud rate, the line ending and the cable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The controller on {port} did not answer “{command}” within {seconds} s. Check that it is on and connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The serial port {port} failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown keying line “{line}”: use RTS or DTR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot set the {line} line of {port}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1789,6 +1960,14 @@
     <message>
         <source>Every day</source>
         <translation>Hằng ngày</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print preview</source>
+        <extracomment>Times New Roman is what Vietnamese offices print in; Noto Serif is bundled in resources/fonts page margins in mm, within the ranges Nghị định 30 gives (top/bottom 20–25, left 30–35, right 15–20)</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +26,9 @@ from studio.store.models import Priority
 from studio.ui.labels import label
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Translatable, form_rows, heading, hint
+
+#: the voices an operator can choose; "auto" falls back to offline when Google is unreachable
+VOICES = ("auto", "gtts", "offline")
 
 
 class ProducePage(Translatable, QWidget):
@@ -45,13 +51,24 @@ class ProducePage(Translatable, QWidget):
         self.text_edit.setMinimumHeight(220)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
+        self.engine = QComboBox()
+        for key in VOICES:
+            self.engine.addItem("", key)
+        self.voice_button = QPushButton()
+        self.voice_button.clicked.connect(self.save_and_voice)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        #: the bulletin saved last, which "Read aloud" voices when the form is empty
+        self.last_saved: uuid.UUID | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
 
         form = QFormLayout()
         self.labels = form_rows(form, (self.title_edit, self.author_edit, self.priority))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
+        for w in (self.save_button, self.engine, self.voice_button, self.progress):
+            buttons.addWidget(w)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -76,6 +93,14 @@ class ProducePage(Translatable, QWidget):
         self.title_edit.setPlaceholderText(self.tr("e.g. Notice of the vaccination day"))
         self.text_edit.setPlaceholderText(self.tr("Text of the bulletin"))
         self.save_button.setText(self.tr("Save draft"))
+        names = {
+            "auto": self.tr("Voice: automatic"),
+            "gtts": self.tr("Voice: Google (online)"),
+            "offline": self.tr("Voice: offline"),
+        }
+        for i in range(self.engine.count()):
+            self.engine.setItemText(i, names[self.engine.itemData(i)])
+        self.voice_button.setText(self.tr("Save and read aloud"))
 
     def has_unsaved_work(self) -> bool:
         return bool(self.title_edit.text().strip() or self.text_edit.toPlainText().strip())
@@ -94,7 +119,57 @@ class ProducePage(Translatable, QWidget):
             self.message.setText(exc.text(translate))
             return False
         self.message.setText(self.tr("Saved “%1” as a draft.").replace("%1", bulletin.title))
+        self.last_saved = bulletin.id
         self.title_edit.clear()
         self.text_edit.clear()
         self.saved.emit(bulletin.title)
         return True
+
+    def save_and_voice(self) -> None:
+        """Save what is typed (if anything), then read the bulletin aloud off the UI thread."""
+        if self.has_unsaved_work() and not self.save():
+            return
+        if self.last_saved is None:
+            self.message.setText(self.tr("Type the notice first."))
+            return
+        from studio.tts.bulletins import voice_bulletin  # speech engines load when first used
+
+        chosen, engine = self.last_saved, self.engine.currentData()
+        self.voice_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.handle = self.tasks.run(
+            lambda ctx: voice_bulletin(
+                self.store,
+                chosen,
+                engine=engine,
+                cancel=ctx.cancel_event,
+                progress=ctx.progress,
+            ),
+            on_result=self._voiced,
+            on_error=self._voice_failed,
+            on_progress=lambda fraction, _text: self.progress.setValue(round(fraction * 100)),
+        )
+
+    def _voice_done(self) -> None:
+        self.voice_button.setEnabled(True)
+        self.progress.hide()
+
+    def _voiced(self, made) -> None:
+        self._voice_done()
+        lines = [
+            self.tr("Read aloud by %1: %2 s, %3 LUFS.")
+            .replace("%1", translate("tts", made.label))
+            .replace("%2", f"{made.loudness.duration_s:.1f}")
+            .replace("%3", f"{made.loudness.integrated_lufs:.1f}")
+        ]
+        notice = made.notice(translate)
+        if notice:
+            lines.append(notice)
+        self.message.setText("\n".join(lines))
+        self.saved.emit("")
+
+    def _voice_failed(self, error: BaseException) -> None:
+        self._voice_done()
+        text = error.text(translate) if isinstance(error, StudioError) else str(error)
+        self.message.setText(text)
