@@ -258,6 +258,14 @@
         <translation>Sản xuất</translation>
     </message>
     <message>
+        <source>Bulletin</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
         <source>Type or paste the notice, then save it as a draft bulletin for approval.</source>
         <translation>Nhập hoặc dán nội dung thông báo, rồi lưu thành bản tin nháp để trình duyệt.</translation>
     </message>
@@ -312,6 +320,77 @@
     <message>
         <source>Read aloud by %1: %2 s, %3 LUFS.</source>
         <translation>Đã đọc bằng %1: %2 giây, %3 LUFS.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBuilder</name>
+    <message>
+        <source>Choose the bulletins in the order they play; jingles and a bed frame them.</source>
+        <translation>Chọn các bản tin theo thứ tự phát; nhạc hiệu và nhạc nền đi kèm.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Intro jingle</source>
+        <translation>Nhạc hiệu mở đầu</translation>
+    </message>
+    <message>
+        <source>Outro jingle</source>
+        <translation>Nhạc hiệu kết thúc</translation>
+    </message>
+    <message>
+        <source>Music bed</source>
+        <translation>Nhạc nền</translation>
+    </message>
+    <message>
+        <source>Bed under speech</source>
+        <translation>Nhạc nền khi có lời đọc</translation>
+    </message>
+    <message>
+        <source>Crossfade</source>
+        <translation>Chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Thêm →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← Bỏ</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Save and render</source>
+        <translation>Lưu và dựng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>Rendering “%1”…</source>
+        <translation>Đang dựng “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” is ready: %2, %3 LUFS, true peak %4 dBTP.</source>
+        <translation>“%1” đã sẵn sàng: %2, %3 LUFS, đỉnh thực %4 dBTP.</translation>
+    </message>
+    <message>
+        <source>Rendering cancelled; the programme is saved unrendered.</source>
+        <translation>Đã hủy dựng; chương trình đã lưu nhưng chưa dựng.</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1439,7 @@
     </message>
     <message>
         <source>The file {file} contains no sound.</source>
-        <extracomment>a lossy file is encoded again when its decoded loudness misses by more than this... ... or its decoded true peak is over the ceiling, up to this many encodes in all the limiter is lowered this much more than the encoder's peak overshoot Studio's default for loudspeakers and the web EBU R128 broadcast programme level
+        <extracomment>a lossy file is encoded again when its decoded loudness misses by more than this... ... or its decoded true peak is over the ceiling, up to this many encodes in all the limiter is lowered this much more than the encoder's peak overshoot piece length of the peak envelopes compared before and after encoding, seconds Studio's default for loudspeakers and the web EBU R128 broadcast programme level
 ----------
 (start, end) frames of every speech item</extracomment>
         <translation>Tệp {file} không có âm thanh.</translation>

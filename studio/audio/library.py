@@ -8,16 +8,21 @@ AudioAsset. A file the library already holds is recognised by its sha256 and not
 
 from __future__ import annotations
 
+import tempfile
+import threading
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from studio.audio import codec, normalize
+from studio import settings
+from studio.audio import codec, normalize, render, spec
 from studio.audio.loudness import LoudnessMeter
 from studio.blobs import BlobStore
 from studio.errors import StudioError
-from studio.store import Store, assets
-from studio.store.models import AssetKind, AudioAsset
+from studio.store import Store, assets, programmes
+from studio.store import settings as stored
+from studio.store.models import AssetKind, AudioAsset, Programme
 
 
 @dataclass(frozen=True)
@@ -91,3 +96,39 @@ def import_files(
     if progress is not None:
         progress(1.0, "")
     return done
+
+
+def render_programme(
+    store: Store,
+    key: str | uuid.UUID,
+    *,
+    progress: Callable[[float, str], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[render.RenderResult, AudioAsset]:
+    """Render a stored programme at the station's loudness into the library and record it as
+    the programme's rendered sound. Cancelling leaves the library and the programme as they
+    were."""
+    order = programmes.running_order(store, key)
+    programme = spec.from_store(
+        order.programme,
+        order.items,
+        order.assets,
+        library(store).path,
+        bulletins=order.bulletins,
+        target_lufs=stored.get(store, settings.LOUDNESS_TARGET),
+        ceiling_dbtp=stored.get(store, settings.TRUE_PEAK_CEILING),
+    )
+    title = order.programme.title
+    with tempfile.TemporaryDirectory(dir=store.files_dir, prefix=".render-") as tmp:
+        result = render.render(
+            programme,
+            Path(tmp) / f"{title[:60] or 'programme'}.wav",
+            progress=(lambda f: progress(0.95 * f, title)) if progress else None,
+            cancel=cancel,
+        )
+        taken = import_file(store, result.path, AssetKind.PROGRAMME)
+    with store.session() as s:
+        s.get(Programme, order.programme.id).rendered_asset_id = taken.asset.id
+    if progress is not None:
+        progress(1.0, title)
+    return result, taken.asset

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from studio.store import Store, bulletins
 from studio.store.models import Priority
 
 from studio.ui.labels import label
+from studio.ui.programme_builder import ProgrammeBuilder
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Translatable, form_rows, heading, hint
 
@@ -70,17 +72,26 @@ class ProducePage(Translatable, QWidget):
         for w in (self.save_button, self.engine, self.voice_button, self.progress):
             buttons.addWidget(w)
         buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        bulletin_tab = QWidget()
+        layout = QVBoxLayout(bulletin_tab)
         layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.text_edit, stretch=1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.builder = ProgrammeBuilder(store, tasks)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(bulletin_tab, "")
+        self.tabs.addTab(self.builder, "")
+        page = QVBoxLayout(self)
+        page.addWidget(self.heading)
+        page.addWidget(self.tabs, stretch=1)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Produce"))
+        self.tabs.setTabText(0, self.tr("Bulletin"))
+        self.tabs.setTabText(1, self.tr("Programme"))
         self.hint.setText(
             self.tr("Type or paste the notice, then save it as a draft bulletin for approval.")
         )
