@@ -999,35 +999,35 @@
     </message>
     <message>
         <source>the printed schedule of a week (Lịch phát sóng) as PDF</source>
-        <translation type="unfinished" />
+        <translation>lịch phát sóng một tuần để in, dạng PDF</translation>
     </message>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished" />
+        <translation>tệp PDF</translation>
     </message>
     <message>
         <source>name of the approver</source>
-        <translation type="unfinished" />
+        <translation>họ tên người duyệt</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished" />
+        <translation>số văn bản</translation>
     </message>
     <message>
         <source>the resolved week as iCalendar (.ics) or CSV</source>
-        <translation type="unfinished" />
+        <translation>lịch phát của tuần dạng iCalendar (.ics) hoặc CSV</translation>
     </message>
     <message>
         <source>iCalendar</source>
-        <translation type="unfinished" />
+        <translation>iCalendar</translation>
     </message>
     <message>
         <source>CSV for Excel</source>
-        <translation type="unfinished" />
+        <translation>CSV cho Excel</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>tệp</translation>
     </message>
     <message>
         <source>change a slot's running order</source>
@@ -1115,11 +1115,11 @@
     </message>
     <message>
         <source>Schedule of week {week} written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi lịch phát sóng tuần {week} vào {path}.</translation>
     </message>
     <message>
         <source>{count} items of week {week} written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi {count} mục của tuần {week} vào {path}.</translation>
     </message>
     <message>
         <source>read a notice aloud into a sound file (text-to-speech)</source>
@@ -1207,83 +1207,83 @@
     </message>
     <message>
         <source>FM transmitter and village receivers</source>
-        <translation type="unfinished" />
+        <translation>máy phát FM và máy thu ở các thôn</translation>
     </message>
     <message>
         <source>pretend to be a controller box on a pseudo-terminal</source>
-        <translation type="unfinished" />
+        <translation>giả lập bộ điều khiển trên cổng giả (pseudo-terminal)</translation>
     </message>
     <message>
         <source>wait this long before each reply</source>
-        <translation type="unfinished" />
+        <translation>chờ chừng này trước mỗi câu trả lời</translation>
     </message>
     <message>
         <source>garble every N-th reply</source>
-        <translation type="unfinished" />
+        <translation>làm sai lệch câu trả lời thứ N</translation>
     </message>
     <message>
         <source>never answer this command (first word, e.g. STATUS)</source>
-        <translation type="unfinished" />
+        <translation>không bao giờ trả lời lệnh này (từ đầu tiên, ví dụ STATUS)</translation>
     </message>
     <message>
         <source>refuse this command with ERR BUSY</source>
-        <translation type="unfinished" />
+        <translation>từ chối lệnh này bằng ERR BUSY</translation>
     </message>
     <message>
         <source>switch the transmitter on, ask its status, switch it off</source>
-        <translation type="unfinished" />
+        <translation>bật máy phát, hỏi trạng thái, rồi tắt máy phát</translation>
     </message>
     <message>
         <source>serial port (COM3, /dev/ttyUSB0)</source>
-        <translation type="unfinished" />
+        <translation>cổng nối tiếp (COM3, /dev/ttyUSB0)</translation>
     </message>
     <message>
         <source>line protocol, or keying on the RTS or DTR line</source>
-        <translation type="unfinished" />
+        <translation>giao thức dòng lệnh, hoặc đóng cắt bằng đường RTS hay DTR</translation>
     </message>
     <message>
         <source>how long to wait for each reply</source>
-        <translation type="unfinished" />
+        <translation>thời gian chờ mỗi câu trả lời</translation>
     </message>
     <message>
         <source>write a DTMF receiver code to a sound file</source>
-        <translation type="unfinished" />
+        <translation>ghi mã DTMF điều khiển máy thu ra tệp âm thanh</translation>
     </message>
     <message>
         <source>0–9, *, #, A–D</source>
-        <translation type="unfinished" />
+        <translation>0–9, *, #, A–D</translation>
     </message>
     <message>
         <source>sample rate, Hz</source>
-        <translation type="unfinished" />
+        <translation>tần số lấy mẫu, Hz</translation>
     </message>
     <message>
         <source>peak level of each tone pair</source>
-        <translation type="unfinished" />
+        <translation>mức đỉnh của mỗi cặp âm</translation>
     </message>
     <message>
         <source>baud rate</source>
-        <translation type="unfinished" />
+        <translation>tốc độ baud</translation>
     </message>
     <message>
         <source>what ends each line</source>
-        <translation type="unfinished" />
+        <translation>ký tự kết thúc mỗi dòng</translation>
     </message>
     <message>
         <source>The emulator needs a POSIX pseudo-terminal; on Windows use com0com.</source>
-        <translation type="unfinished" />
+        <translation>Bộ giả lập cần cổng giả POSIX; trên Windows hãy dùng com0com.</translation>
     </message>
     <message>
         <source>Controller emulator on {path}; Ctrl+C stops it.</source>
-        <translation type="unfinished" />
+        <translation>Bộ giả lập điều khiển đang chạy trên {path}; nhấn Ctrl+C để dừng.</translation>
     </message>
     <message>
         <source>The controller answered: {status}</source>
-        <translation type="unfinished" />
+        <translation>Bộ điều khiển trả lời: {status}</translation>
     </message>
     <message>
         <source>Wrote the code {digits} ({seconds} s) to {file}.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi mã {digits} ({seconds} giây) vào {file}.</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>The file {file} contains no sound.</source>
-        <extracomment>a lossy file is encoded again when its decoded loudness misses by more than this... ... or its decoded true peak is over the ceiling, up to this many encodes in all the limiter is lowered this much more than the encoder's peak overshoot piece length of the peak envelopes compared before and after encoding, seconds Studio's default for loudspeakers and the web EBU R128 broadcast programme level
+        <extracomment>a lossy file is encoded again when its decoded loudness misses by more than this... ... or its decoded true peak is over the ceiling, up to this many encodes in all the limiter is lowered this much more than the encoder's peak overshoot the least loudness a dB of gain is assumed to add when correcting a miss piece length of the peak envelopes compared before and after encoding, seconds Studio's default for loudspeakers and the web EBU R128 broadcast programme level
 ----------
 (start, end) frames of every speech item</extracomment>
         <translation>Tệp {file} không có âm thanh.</translation>
@@ -1575,19 +1575,19 @@
     </message>
     <message>
         <source>Cannot write {path}: its folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được {path}: thư mục không tồn tại.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được {path}: {reason}</translation>
     </message>
     <message>
         <source>The document number cannot contain “/”: {text}.</source>
-        <translation type="unfinished" />
+        <translation>Số văn bản không được chứa “/”: {text}.</translation>
     </message>
     <message>
         <source>Set up the station first (studio init): the schedule carries its name.</source>
-        <translation type="unfinished" />
+        <translation>Hãy thiết lập đài trước (studio init): lịch phát sóng ghi tên đài.</translation>
     </message>
     <message>
         <source>Give the text either on the command line or with --file, not both.</source>
@@ -1837,65 +1837,65 @@
     </message>
     <message>
         <source>The sample rate must be between 8000 and 192000 Hz.</source>
-        <translation type="unfinished" />
+        <translation>Tần số lấy mẫu phải trong khoảng 8000 đến 192000 Hz.</translation>
     </message>
     <message>
         <source>“{digits}” is not a DTMF code: use 0–9, *, # and A–D.</source>
         <extracomment>digit -&gt; (row Hz, column Hz) raised-cosine ramp at each end of a tone, so the FM exciter does not splatter a click detector analysis window: ~25 ms resolves the closest pair (697/770 Hz) and is shorter than the 40 ms minimum tone of ITU-T Q.24</extracomment>
-        <translation type="unfinished" />
+        <translation>“{digits}” không phải mã DTMF: hãy dùng 0–9, *, # và A–D.</translation>
     </message>
     <message>
         <source>DTMF tones and gaps must last at least 40 ms, and the guard silence cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Âm DTMF và khoảng nghỉ phải dài ít nhất 40 ms, khoảng lặng bảo vệ không được âm.</translation>
     </message>
     <message>
         <source>The DTMF level must be 0 dBFS or lower.</source>
-        <translation type="unfinished" />
+        <translation>Mức DTMF phải từ 0 dBFS trở xuống.</translation>
     </message>
     <message>
         <source>No DTMF codes are set for the zone “{zone}”.</source>
-        <translation type="unfinished" />
+        <translation>Chưa đặt mã DTMF cho vùng phát “{zone}”.</translation>
     </message>
     <message>
         <source>Unknown line ending “{ending}”: use CR, LF or CRLF.</source>
         <extracomment>longest reply line kept; a controller spewing noise without line ends is garbled</extracomment>
-        <translation type="unfinished" />
+        <translation>Không rõ ký tự kết thúc dòng “{ending}”: hãy dùng CR, LF hoặc CRLF.</translation>
     </message>
     <message>
         <source>The expected reply “{pattern}” is not a valid pattern: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Câu trả lời mong đợi “{pattern}” không phải mẫu hợp lệ: {reason}.</translation>
     </message>
     <message>
         <source>A zone command may hold only the placeholder {{zone}}.</source>
-        <translation type="unfinished" />
+        <translation>Lệnh vùng phát chỉ được chứa chỗ thay thế {{zone}}.</translation>
     </message>
     <message>
         <source>Cannot open the serial port {port}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Không mở được cổng nối tiếp {port}: {reason}</translation>
     </message>
     <message>
         <source>The controller refused “{command}”: {reply}</source>
-        <translation type="unfinished" />
+        <translation>Bộ điều khiển từ chối “{command}”: {reply}</translation>
     </message>
     <message>
         <source>The controller answered “{command}” with “{reply}”, which is not the expected reply. Check the baud rate, the line ending and the cable.</source>
-        <translation type="unfinished" />
+        <translation>Bộ điều khiển trả lời “{command}” bằng “{reply}”, không đúng câu trả lời mong đợi. Hãy kiểm tra tốc độ baud, ký tự kết thúc dòng và cáp nối.</translation>
     </message>
     <message>
         <source>The controller on {port} did not answer “{command}” within {seconds} s. Check that it is on and connected.</source>
-        <translation type="unfinished" />
+        <translation>Bộ điều khiển ở {port} không trả lời “{command}” trong {seconds} giây. Hãy kiểm tra đã bật và đã nối cáp.</translation>
     </message>
     <message>
         <source>The serial port {port} failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Cổng nối tiếp {port} bị lỗi: {reason}</translation>
     </message>
     <message>
         <source>Unknown keying line “{line}”: use RTS or DTR.</source>
-        <translation type="unfinished" />
+        <translation>Không rõ đường đóng cắt “{line}”: hãy dùng RTS hoặc DTR.</translation>
     </message>
     <message>
         <source>Cannot set the {line} line of {port}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Không đặt được đường {line} của {port}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2046,7 @@
     <message>
         <source>Print preview</source>
         <extracomment>Times New Roman is what Vietnamese offices print in; Noto Serif is bundled in resources/fonts page margins in mm, within the ranges Nghị định 30 gives (top/bottom 20–25, left 30–35, right 15–20)</extracomment>
-        <translation type="unfinished" />
+        <translation>Xem trước khi in</translation>
     </message>
 </context>
 <context>

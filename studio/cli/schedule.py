@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import uuid
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
 from studio.errors import QT_TRANSLATE_NOOP, StudioError
 from studio.i18n import translate
 from studio.localtime import to_local
-from studio.schedule import priority
+from studio.schedule import export, priority
 from studio.schedule.book import ScheduleBook, load_book
 from studio.schedule.checks import Severity, check, duration_text
 from studio.schedule.exceptions import Recurrence
@@ -128,6 +130,27 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--after", metavar="DATE HH:MM", help=translate("cli", "not before"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(func=run_priority)
+
+    p = schedule.add_parser(
+        "print", help=translate("cli", "the printed schedule of a week (Lịch phát sóng) as PDF")
+    )
+    p.add_argument("--week", required=True, metavar="YYYY-Www", help="2026-W48")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE.pdf", help=translate("cli", "PDF file")
+    )
+    p.add_argument("--approver", default="", help=translate("cli", "name of the approver"))
+    p.add_argument("--number", default="", help=translate("cli", "document number"))
+    p.set_defaults(func=run_print)
+
+    p = schedule.add_parser(
+        "export", help=translate("cli", "the resolved week as iCalendar (.ics) or CSV")
+    )
+    p.add_argument("--week", required=True, metavar="YYYY-Www", help="2026-W48")
+    fmt = p.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--ics", action="store_true", help=translate("cli", "iCalendar"))
+    fmt.add_argument("--csv", action="store_true", help=translate("cli", "CSV for Excel"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=translate("cli", "file"))
+    p.set_defaults(func=run_export)
 
     p = schedule.add_parser("reorder", help=translate("cli", "change a slot's running order"))
     p.add_argument("date", metavar="DATE")
@@ -649,4 +672,105 @@ def run_reorder(ctx) -> int:
     print(translate("cli", "New running order:"))
     for key in order:
         print(f"  {key}")
+    return 0
+
+
+# --- printed schedule and exports -----------------------------------------------------------
+
+
+def _output(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir() or not path.parent.is_dir():
+        raise InputError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: its folder does not exist."),
+            path=text,
+        )
+    return path
+
+
+def _write(path: Path, write) -> None:
+    try:
+        write(path)
+    except OSError as exc:
+        raise StudioError(
+            QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+
+
+def run_print(ctx) -> int:
+    args = ctx.args
+    monday = _week(args.week)
+    path = _output(args.output)
+    number = args.number.strip()
+    if "/" in number:
+        raise InputError(
+            QT_TRANSLATE_NOOP("errors", "The document number cannot contain “/”: {text}."),
+            text=number,
+        )
+    store = ctx.store()
+    station = stations.local_station(store)
+    if station is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Set up the station first (studio init): the schedule carries its name."
+            )
+        )
+    head_parent = stations.parent_name(store, station) or ""
+    book = load_book(store)
+    rows = export.week_rows(book, monday)
+
+    # Qt only here: the rest of `studio schedule` runs without a GUI library loaded
+    from studio.ui import printing
+
+    printing.ensure_app()
+    head = printing.Letterhead(
+        station=station.name,
+        place=export.place_name(station.name, station.province),
+        issued=export.today_local(),
+        parent=head_parent,
+        number=number or None,
+        approver=args.approver.strip(),
+    )
+    doc = printing.schedule_document(head, monday, rows)
+
+    def write(target: Path) -> None:
+        tmp = target.with_name(f".{target.name}-{uuid.uuid4().hex[:8]}.part")
+        try:
+            pages = printing.write_pdf(doc, tmp)
+            if not tmp.is_file() or pages < 1:
+                raise OSError(f"no PDF was written to {tmp}")
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    _write(path, write)
+    print(
+        translate("cli", "Schedule of week {week} written to {path}.").format(
+            week=args.week, path=path
+        )
+    )
+    return 0
+
+
+def run_export(ctx) -> int:
+    args = ctx.args
+    monday = _week(args.week)
+    path = _output(args.output)
+    store = ctx.store()
+    station = stations.local_station(store)
+    rows = export.week_rows(load_book(store), monday)
+    if args.ics:
+        name = f"Lịch phát sóng - {station.name}" if station else "Lịch phát sóng"
+        data = export.to_ics(rows, calendar_name=name)
+    else:
+        data = export.to_csv(rows)
+    _write(path, lambda target: export.write_atomic(target, data))
+    count = sum(len(r) for r in rows.values())
+    print(
+        translate("cli", "{count} items of week {week} written to {path}.").format(
+            count=count, week=args.week, path=path
+        )
+    )
     return 0
