@@ -58,6 +58,7 @@ COMMANDS = {
     "broker": "studio.cli.push",
     "devices": "studio.cli.push",
     "push": "studio.cli.push",
+    "fm": "studio.cli.fm",
 }
 
 
