@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from studio.errors import QT_TRANSLATE_NOOP, StudioError
+from studio.files import write_atomic
 from studio.i18n import translate
 from studio.localtime import to_local
 from studio.schedule import export, priority
@@ -766,7 +767,7 @@ def run_export(ctx) -> int:
         data = export.to_ics(rows, calendar_name=name)
     else:
         data = export.to_csv(rows)
-    _write(path, lambda target: export.write_atomic(target, data))
+    _write(path, lambda target: write_atomic(target, data, make_folder=False))
     count = sum(len(r) for r in rows.values())
     print(
         translate("cli", "{count} items of week {week} written to {path}.").format(

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from studio.files import write_atomic
 from studio.push import topics
-from studio.push.files import write_atomic
 from studio.push.keys import KeyStore, station_user
 
 DEFAULT_PORT = 8883

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from studio.blobs import BlobStore, file_sha256
+from studio.files import write_atomic
 from studio.push import protocol
-from studio.push.files import write_atomic
 
 
 def need_message(device_id: str, sha256: str, chunks: list[int] | None) -> dict[str, Any]:

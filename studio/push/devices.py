@@ -9,10 +9,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from studio.errors import QT_TRANSLATE_NOOP
+from studio.files import write_atomic
 from studio.push import passwords
 from studio.push.broker_config import DEFAULT_PORT, DeviceAccess
 from studio.push.errors import PushError
-from studio.push.files import write_atomic
 from studio.push.station import StationPush
 from studio.store.models import Device, DeviceKind, Transport, Zone
 

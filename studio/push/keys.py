@@ -18,8 +18,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from studio.files import write_atomic
 from studio.push import passwords
-from studio.push.files import write_atomic
 from studio.push.signing import public_key_text
 
 CA_YEARS = 20

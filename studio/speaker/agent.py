@@ -22,9 +22,9 @@ import numpy as np
 import soundfile as sf
 
 from studio.blobs import BlobStore
+from studio.files import write_atomic
 from studio.push import protocol, signing, topics
 from studio.push.delivery import Fetcher
-from studio.push.files import write_atomic
 from studio.push.protocol import Item
 from studio.push.timefmt import format_instant, parse_instant
 from studio.push.transport import BrokerAddress, Link
