@@ -16,6 +16,7 @@
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
+        <extracomment>controls a page puts above its table (search, filters, actions)</extracomment>
         <translation>Thiết bị</translation>
     </message>
     <message>
@@ -425,43 +426,84 @@
 <context>
     <name>SchedulePage</name>
     <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Tuần trước</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Tuần sau ▶</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
         <source>Schedule</source>
-        <extracomment>controls a page puts above its table (search, filters, actions)</extracomment>
         <translation>Lịch phát sóng</translation>
     </message>
     <message>
-        <source>The weekly broadcast template: when each session goes on air.</source>
-        <translation>Lịch phát sóng mẫu hằng tuần: giờ phát của từng buổi.</translation>
+        <source>The week as it will go on air, from the weekly template and its changes.</source>
+        <translation>Lịch phát trong tuần, theo lịch mẫu hằng tuần và các thay đổi theo ngày.</translation>
     </message>
     <message>
-        <source>No broadcast sessions in the weekly template yet.</source>
-        <translation>Lịch mẫu hằng tuần chưa có buổi phát nào.</translation>
+        <source>Nothing is scheduled this week.</source>
+        <translation>Tuần này chưa có nội dung phát.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Vùng phát</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source> (cut %1)</source>
+        <translation> (bị cắt %1)</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Tất cả vùng phát</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Tuần %1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems this week: %n</source>
+        <translation><numerusform>Vấn đề trong tuần: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>No problems found this week.</source>
+        <translation>Tuần này không có vấn đề nào.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Buổi phát</translation>
-    </message>
-    <message>
-        <source>Longest</source>
-        <translation>Thời lượng tối đa</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n phút</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,9 @@ from studio.store import settings as stored
 
 from studio.ui.dialogs import SettingsDialog, show_about
 from studio.ui.library import LibraryPage
-from studio.ui.pages import DevicesPage, ReportsPage, SchedulePage, SyncPage
+from studio.ui.pages import DevicesPage, ReportsPage, SyncPage
 from studio.ui.produce import ProducePage
+from studio.ui.schedule_page import SchedulePage
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Translatable
 

@@ -11,12 +11,12 @@ from datetime import timedelta
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from studio.localtime import format_local, format_minute_of_day
-from studio.store import Store, asrun, slots, stations
+from studio.localtime import format_local
+from studio.store import Store, asrun, stations
 from studio.store.models import Priority
 from studio.store.types import utcnow
 
-from studio.ui.labels import label, weekdays
+from studio.ui.labels import label
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Row, Translatable, fill_table, heading, hint, read_only_table
 
@@ -82,41 +82,6 @@ class TablePage(Translatable, QWidget):
 
     def rows(self) -> list[Row]:
         raise NotImplementedError
-
-
-class SchedulePage(TablePage):
-    def title(self) -> str:
-        return self.tr("Schedule")
-
-    def explanation(self) -> str:
-        return self.tr("The weekly broadcast template: when each session goes on air.")
-
-    def empty_text(self) -> str:
-        return self.tr("No broadcast sessions in the weekly template yet.")
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Time"),
-            self.tr("Days"),
-            self.tr("Session"),
-            self.tr("Longest"),
-            self.tr("Priority"),
-        ]
-
-    def rows(self) -> list[Row]:
-        return [
-            Row(
-                [
-                    format_minute_of_day(s.start_minute),
-                    weekdays(s.weekdays),
-                    s.title,
-                    self.tr("%n min", "", s.max_duration_s // 60),
-                    label(s.priority),
-                ],
-                tone(s.priority),
-            )
-            for s in slots.list_slots(self.store)
-        ]
 
 
 class DevicesPage(TablePage):

@@ -126,10 +126,12 @@ def test_pages_show_what_the_store_holds(window):
     names = {devices.item(r, 0).text() for r in range(devices.rowCount())}
     assert names == {"Loa IP Nà Lạ 1", "Loa IP Khuổi Ha 1", "Bộ điều khiển máy phát FM"}
     window.show_page("schedule")
-    schedule = window.pages["schedule"].table
-    assert [schedule.item(r, 0).text() for r in range(schedule.rowCount())] == ["05:30", "17:30"]
-    assert schedule.item(0, 1).text() == "Hằng ngày"
-    assert schedule.item(0, 3).text() == "30 phút"
+    schedule = window.pages["schedule"]
+    problems = [schedule.problems.item(i).text() for i in range(schedule.problems.count())]
+    assert problems == [
+        "“Bản tin buổi sáng” (05:30–06:00) không có nội dung để phát.",
+        "“Bản tin buổi chiều” (17:30–18:00) không có nội dung để phát.",
+    ], "the demo's empty sessions are pointed out"
     window.show_page("sync")
     sync = window.pages["sync"].table
     assert sync.item(1, 0).text() == "Đài Phát thanh và Truyền hình Thái Nguyên"

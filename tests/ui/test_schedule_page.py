@@ -1,0 +1,81 @@
+"""The Schedule page: the resolved week, its problems, and the printed schedule as PDF."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+from datetime import timedelta
+
+import pytest
+
+from studio import demo
+from studio.store import slots
+from studio.store.models import SlotContent
+from studio.store.slots import SlotSpec
+from tests.helpers import need_tool
+
+from studio.ui.schedule_page import SchedulePage
+from studio.ui.tasks import InlineTaskRunner
+
+
+@pytest.fixture
+def page(qtbot, store, vietnamese):
+    demo.seed(store)
+    slots.add_slot(
+        store,
+        SlotSpec(
+            title="Tiếp sóng VOV1",
+            weekdays=0b0111111,
+            start_minute=6 * 60,
+            max_duration_s=30 * 60,
+            content=SlotContent.RELAY_STREAM,
+            stream_url="http://127.0.0.1/vov1",
+        ),
+    )
+    p = SchedulePage(store, InlineTaskRunner())
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+def column(page, c):
+    return [page.table.item(r, c).text() for r in range(page.table.rowCount())]
+
+
+def test_the_week_lists_what_goes_on_air_and_what_is_wrong(page):
+    assert column(page, 2).count("Tiếp sóng VOV1") == 6, "Monday to Saturday"
+    assert set(column(page, 1)) == {"06:00"}
+    assert all(day.startswith(("T2", "T3", "T4", "T5", "T6", "T7")) for day in column(page, 0))
+    problems = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert "“Bản tin buổi sáng” (05:30–06:00) không có nội dung để phát." in problems
+    assert page.problems_heading.text() == f"Vấn đề trong tuần: {len(problems)}"
+
+
+def test_week_navigation(page):
+    first = page.monday
+    page.next_button.click()
+    assert page.monday == first + timedelta(days=7)
+    assert page.week_label.text().startswith("Tuần ")
+    page.previous_button.click()
+    page.previous_button.click()
+    assert page.monday == first - timedelta(days=7)
+
+
+def test_export_pdf_writes_the_administrative_document(page, tmp_path):
+    pdftotext = need_tool("pdftotext")
+    out = tmp_path / "lịch tuần.pdf"
+    page.write_pdf(out)
+    assert page.message.text() == f"Đã lưu {out}."
+    text = subprocess.run(
+        [pdftotext, "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = unicodedata.normalize("NFC", text)
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "LỊCH PHÁT SÓNG", "Tiếp sóng VOV1"):
+        assert expected in text
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_export_to_a_missing_folder_says_so(page, tmp_path):
+    page.write_pdf(tmp_path / "không có" / "lich.pdf")
+    assert page.message.text().endswith("thư mục không tồn tại.")
+    assert not (tmp_path / "không có").exists()
