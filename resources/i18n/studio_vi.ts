@@ -267,6 +267,10 @@
         <translation>Chương trình</translation>
     </message>
     <message>
+        <source>Pronunciation</source>
+        <translation>Cách đọc</translation>
+    </message>
+    <message>
         <source>Type or paste the notice, then save it as a draft bulletin for approval.</source>
         <translation>Nhập hoặc dán nội dung thông báo, rồi lưu thành bản tin nháp để trình duyệt.</translation>
     </message>
@@ -395,6 +399,53 @@
     </message>
 </context>
 <context>
+    <name>PronunciationEditor</name>
+    <message>
+        <source>How the voice says names and abbreviations it would otherwise misread.</source>
+        <translation>Cách giọng đọc nói những tên riêng và chữ viết tắt mà nó có thể đọc sai.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Chữ viết</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Cách đọc</translation>
+    </message>
+    <message>
+        <source>Try a sentence</source>
+        <translation>Thử một câu</translation>
+    </message>
+    <message>
+        <source>e.g. Pác Nặm</source>
+        <translation>Ví dụ: Pác Nặm</translation>
+    </message>
+    <message>
+        <source>e.g. Pác Nậm</source>
+        <translation>Ví dụ: Pác Nậm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Đã xóa.</translation>
+    </message>
+    <message>
+        <source>The voice will say: %1</source>
+        <translation>Giọng đọc sẽ nói: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -483,7 +534,9 @@
     </message>
     <message numerus="yes">
         <source>Problems this week: %n</source>
-        <translation><numerusform>Vấn đề trong tuần: %n</numerusform></translation>
+        <translation>
+            <numerusform>Vấn đề trong tuần: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found this week.</source>

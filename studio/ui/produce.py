@@ -26,6 +26,7 @@ from studio.store.models import Priority
 
 from studio.ui.labels import label
 from studio.ui.programme_builder import ProgrammeBuilder
+from studio.ui.pronunciations import PronunciationEditor
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Translatable, form_rows, heading, hint
 
@@ -83,6 +84,8 @@ class ProducePage(Translatable, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(bulletin_tab, "")
         self.tabs.addTab(self.builder, "")
+        self.dictionary = PronunciationEditor(store)
+        self.tabs.addTab(self.dictionary, "")
         page = QVBoxLayout(self)
         page.addWidget(self.heading)
         page.addWidget(self.tabs, stretch=1)
@@ -92,6 +95,7 @@ class ProducePage(Translatable, QWidget):
         self.heading.setText(self.tr("Produce"))
         self.tabs.setTabText(0, self.tr("Bulletin"))
         self.tabs.setTabText(1, self.tr("Programme"))
+        self.tabs.setTabText(2, self.tr("Pronunciation"))
         self.hint.setText(
             self.tr("Type or paste the notice, then save it as a draft bulletin for approval.")
         )
