@@ -1380,6 +1380,26 @@
         <source>Wrote the code {digits} ({seconds} s) to {file}.</source>
         <translation>Đã ghi mã {digits} ({seconds} giây) vào {file}.</translation>
     </message>
+    <message>
+        <source>as-run report of a day, week or month</source>
+        <translation>báo cáo phát sóng theo ngày, tuần hoặc tháng</translation>
+    </message>
+    <message>
+        <source>write a .csv or .xlsx file</source>
+        <translation>ghi ra tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Broadcast from {first} to {last}:</source>
+        <translation>Phát sóng từ {first} đến {last}:</translation>
+    </message>
+    <message>
+        <source>  {zone}: {minutes:.0f} min, {played} played, {failed} failed, {missed} missed, {local:.0%} produced by the station</source>
+        <translation>  {zone}: {minutes:.0f} phút, {played} lần phát, {failed} lỗi, {missed} bỏ lỡ, {local:.0%} do đài tự sản xuất</translation>
+    </message>
+    <message>
+        <source>  Nothing went on air.</source>
+        <translation>  Không có nội dung nào được phát.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1667,6 +1687,14 @@
     <message>
         <source>Check between 1 and 366 days.</source>
         <translation>Chỉ kiểm tra được từ 1 đến 366 ngày.</translation>
+    </message>
+    <message>
+        <source>Not a period: {text} (write 2026-11-23, 2026-W48 or 2026-11).</source>
+        <translation>Không phải khoảng thời gian: {text} (hãy viết 2026-11-23, 2026-W48 hoặc 2026-11).</translation>
+    </message>
+    <message>
+        <source>A report is written as .csv or .xlsx, not {name}.</source>
+        <translation>Báo cáo được ghi dạng .csv hoặc .xlsx, không phải {name}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: its folder does not exist.</source>

@@ -55,6 +55,7 @@ COMMANDS = {
     "library": "studio.cli.library",
     "tts": "studio.cli.tts",
     "schedule": "studio.cli.schedule",
+    "report": "studio.cli.report",
     "broker": "studio.cli.push",
     "devices": "studio.cli.push",
     "push": "studio.cli.push",
