@@ -357,6 +357,11 @@ def output_format(path: str | os.PathLike[str]) -> tuple[str, str, int | None]:
     return OUTPUTS[suffix]
 
 
+def is_lossy(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path``'s format is encoded lossily (MP3, Opus, AAC, Vorbis, WMA)."""
+    return output_format(path)[2] is not None
+
+
 def resolve_encoding(
     path: str | os.PathLike[str], sample_rate: int, channels: int, encoding: Encoding | None
 ) -> Encoding:
@@ -397,6 +402,10 @@ class Writer:
         self.encoding = resolve_encoding(self.path, sample_rate, channels, encoding)
         self.sample_rate, self.channels = sample_rate, channels
         self.frames = 0
+        self.ffmpeg = ffmpeg
+        #: the encoder changes the sound (level and peaks move), so check what it wrote
+        self.lossy = is_lossy(self.path)
+        self._finished = False
         folder = self.path.parent
         try:
             fd, tmp = tempfile.mkstemp(
@@ -455,8 +464,11 @@ class Writer:
             assert self._proc is not None
             self._proc.write(memoryview(np.ascontiguousarray(block, dtype="<f4")).cast("B"))
 
-    def commit(self) -> None:
-        """Finish the file and give it its name."""
+    def finish(self) -> Path:
+        """Complete the file under its temporary name (:attr:`tmp`), which it keeps until
+        :meth:`commit`, so it can be read back first. Returns that path."""
+        if self._finished:
+            return self.tmp
         try:
             if self._sf is not None:
                 self._sf.close()
@@ -464,17 +476,33 @@ class Writer:
             if self._proc is not None:
                 proc, self._proc = self._proc, None
                 proc.finish()
-            os.replace(self.tmp, self.path)
         except OSError as exc:
             self._discard()
-            raise AudioError(
-                QT_TRANSLATE_NOOP("errors", "Cannot write {file}: {reason}."),
-                file=str(self.path),
-                reason=exc.strerror or str(exc),
-            ) from exc
+            raise self._cannot_write(exc) from exc
         except BaseException:
             self._discard()
             raise
+        self._finished = True
+        return self.tmp
+
+    def commit(self) -> None:
+        """Finish the file and give it its name."""
+        self.finish()
+        try:
+            os.replace(self.tmp, self.path)
+        except OSError as exc:
+            self._discard()
+            raise self._cannot_write(exc) from exc
+        except BaseException:
+            self._discard()
+            raise
+
+    def _cannot_write(self, exc: OSError) -> AudioError:
+        return AudioError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write {file}: {reason}."),
+            file=str(self.path),
+            reason=exc.strerror or str(exc),
+        )
 
     def discard(self) -> None:
         """Abandon the file: nothing is left under its name or as a temporary file."""

@@ -293,7 +293,7 @@ class RenderResult:
     path: Path
     duration_s: float
     before: Loudness  # the raw mix
-    after: Loudness  # what was written (before any lossy encoding)
+    after: Loudness  # what was written, as decoded from a lossy file
     gain_db: float
 
 

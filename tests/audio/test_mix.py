@@ -119,6 +119,22 @@ def test_mp3_output_is_mono_and_normalized_as_mono(files):
     assert codec.probe(files / "out.mp3").channels == 1
 
 
+@pytest.mark.parametrize("ext", [".mp3", ".opus", ".m4a", ".ogg"])
+def test_lossy_programme_decodes_at_the_target_under_the_ceiling(files, ext):
+    items = [
+        {"kind": "bed", "file": "bed.wav", "gain_db": -6, "duck_db": -12},
+        {"kind": "jingle", "file": "tone.wav", "fade_out_s": 0.5},
+        {"kind": "speech", "file": "speech.wav", "crossfade_s": 0.3},
+        {"kind": "jingle", "file": "tone.wav", "gap_s": 0.5},
+    ]
+    out = files / f"out{ext}"
+    result = render.render(programme(files, items, target_lufs=-16, ceiling_dbtp=-1), out)
+    decoded = measure_array(*codec.read(out))
+    assert decoded.integrated_lufs == pytest.approx(-16.0, abs=0.5)
+    assert decoded.true_peak_dbtp <= -1.0
+    assert result.after.integrated_lufs == pytest.approx(decoded.integrated_lufs, abs=0.05)
+
+
 @pytest.mark.parametrize("at", [0.2, 0.7])
 def test_cancel_leaves_no_file(files, at):
     items = [{"kind": "speech", "file": "speech.wav"}] * 4

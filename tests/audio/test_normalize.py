@@ -136,3 +136,30 @@ def test_noise_reduction_lowers_hiss_and_keeps_the_voice(tmp_path):
     voice = slice(RATE * 3, RATE * 4)
     assert _db(a[pause]) - _db(b[pause]) > 6.0
     assert abs(_db(a[voice]) - _db(b[voice])) < 0.5
+
+
+LOSSY = [".mp3", ".opus", ".m4a", ".ogg"]
+
+
+@pytest.mark.parametrize("ext", LOSSY)
+@pytest.mark.parametrize("plosives", [4.0, 14.0], ids=["voice", "harsh-voice"])
+def test_lossy_file_decodes_at_the_target_under_the_ceiling(tmp_path, ext, plosives):
+    # what the listener hears is the decoder's output: LAME alone takes 0.45 dB away at
+    # 64 kbit/s, and encoders raise peaks the limiter had held under the ceiling
+    x = speechlike(RATE, 20.0, seed=1, channels=2, plosives=plosives) * 0.3
+    src = codec.write(tmp_path / "in.wav", x, RATE)
+    out = tmp_path / f"out{ext}"
+    result = normalize.normalize_file(src, out)
+    decoded = measure_array(*codec.read(out))
+    assert decoded.integrated_lufs == pytest.approx(-16.0, abs=0.5)
+    assert decoded.true_peak_dbtp <= -1.0
+    assert result.after.integrated_lufs == pytest.approx(decoded.integrated_lufs, abs=0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in.wav", out.name])
+
+
+def test_tone_through_mp3_keeps_its_loudness(tmp_path):
+    # the probe that showed LAME's input scaling: a steady 1 kHz tone, EBU R128 level
+    src = codec.write(tmp_path / "tone.wav", sine(RATE, 10.0, -20.0, channels=1), RATE)
+    normalize.normalize_file(src, tmp_path / "tone.mp3", normalize.EBU_R128)
+    decoded = measure_array(*codec.read(tmp_path / "tone.mp3"))
+    assert decoded.integrated_lufs == pytest.approx(-23.0, abs=0.2)
