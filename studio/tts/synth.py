@@ -154,8 +154,10 @@ def _finish(
             if not math.isfinite(miss) or abs(miss) <= _CLOSE_LU:
                 break
             aim += miss
-        codec.convert(leveled, output, codec.Encoding(channels=1))
-    return result
+        # the last pass writes the real file: a lossy one is measured again after encoding
+        return normalize.normalize_file(
+            leveled, output, target, codec.Encoding(channels=1), cancel=cancel
+        )
 
 
 def synthesize(
