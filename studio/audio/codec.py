@@ -377,6 +377,8 @@ def resolve_encoding(
             rate = 48000 if rate > 48000 else 44100
     if codec == "libopus" and rate not in (8000, 12000, 16000, 24000, 48000):
         rate = 48000
+    if codec == "libvorbis" and rate < 32000:
+        rate = 44100  # libvorbis refuses its usual bit rates below 32 kHz (eSpeak is 22.05 kHz)
     return Encoding(rate, chans, encoding.bitrate_kbps or kbps, encoding.subtype)
 
 

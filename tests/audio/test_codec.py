@@ -58,6 +58,14 @@ def test_mp3_for_loudspeakers_is_mono_44_1_or_48_khz(tmp_path):
     assert info.channels == 1 and info.sample_rate in codec.MP3_RATES
 
 
+@pytest.mark.parametrize("ext", [".ogg", ".opus", ".mp3"])
+def test_low_rate_mono_speech_encodes_to_every_lossy_format(tmp_path, ext):
+    # the offline voice speaks at 22.05 kHz mono; every output format must take it
+    path = codec.write(tmp_path / f"x{ext}", speechlike(22050, 2.0), 22050)
+    y, rate = codec.read(path)
+    assert len(y) / rate == pytest.approx(2.0, abs=0.06)
+
+
 def test_reader_resamples_and_downmixes_in_blocks(tmp_path):
     path = codec.write(tmp_path / "x.flac", tone(10.0), RATE)
     with codec.Reader(path, sample_rate=16000, channels=1, block_s=1.0) as r:
