@@ -64,11 +64,12 @@ def run(db_url: str, *, demo_station: bool = False) -> int:
         asyncio.set_event_loop(loop)
         tasks = TaskRunner()
         window = MainWindow(store, tasks)
-        window.show()
         if sys.platform != "win32":
-            # Ctrl+C or a service stop closes the window the normal way (unsaved-work check)
+            # Ctrl+C or a service stop closes the window the normal way (unsaved-work check);
+            # installed before the window shows, so a stop that comes at once is not lost
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, window.close)
+        window.show()
         closed = asyncio.Event()
         app.aboutToQuit.connect(closed.set)
         with loop:
