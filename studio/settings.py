@@ -1,9 +1,45 @@
-"""Every setting Studio keeps, declared once: key, type, default and a translatable title."""
+"""Every setting Studio keeps, declared once: key, type, default and a translatable title.
+
+Free of the database and of Qt, so any package can read the declared defaults; values are
+stored through :mod:`studio.store.settings`.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
 from studio.errors import QT_TRANSLATE_NOOP
-from studio.store.settings import Option
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    type: type
+    default: T
+    #: English title marked with QT_TRANSLATE_NOOP("settings", …); translated where shown
+    title: str = ""
+    choices: tuple[T, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def coerce(self, value: Any) -> T:
+        """``value`` as this option's type, or ValueError if it does not fit."""
+        if value is None:
+            if self.default is None:
+                return value
+            raise ValueError(f"{self.key}: a value is required")
+        converted = self.type(value)
+        if self.choices and converted not in self.choices:
+            raise ValueError(f"{self.key}: {converted!r} is not one of {self.choices}")
+        if self.minimum is not None and converted < self.minimum:
+            raise ValueError(f"{self.key}: {converted} is below {self.minimum}")
+        if self.maximum is not None and converted > self.maximum:
+            raise ValueError(f"{self.key}: {converted} is above {self.maximum}")
+        return converted
+
 
 LANGUAGES = ("vi", "en")
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from studio import settings
 from studio.audio import codec
 from studio.audio.errors import AudioError
 from studio.audio.limiter import Limiter
@@ -48,7 +49,7 @@ class Target:
 
 
 #: Studio's default for loudspeakers and the web
-DEFAULT = Target(-16.0, -1.0)
+DEFAULT = Target(settings.LOUDNESS_TARGET.default, settings.TRUE_PEAK_CEILING.default)
 #: EBU R128 broadcast programme level
 EBU_R128 = Target(-23.0, -1.0)
 

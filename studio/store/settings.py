@@ -1,43 +1,14 @@
-"""Settings storage: each option is declared once (key, type, default, translatable title)
-and read or written through these functions. Studio's options live in :mod:`studio.settings`.
-"""
+"""Settings storage: options declared in :mod:`studio.settings` are read and written here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TypeVar
 
+from studio.settings import Option
 from studio.store.db import Store
 from studio.store.models import Setting
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Option(Generic[T]):
-    key: str
-    type: type
-    default: T
-    #: English title marked with QT_TRANSLATE_NOOP("settings", …); translated where shown
-    title: str = ""
-    choices: tuple[T, ...] = ()
-    minimum: float | None = None
-    maximum: float | None = None
-
-    def coerce(self, value: Any) -> T:
-        """``value`` as this option's type, or ValueError if it does not fit."""
-        if value is None:
-            if self.default is None:
-                return value
-            raise ValueError(f"{self.key}: a value is required")
-        converted = self.type(value)
-        if self.choices and converted not in self.choices:
-            raise ValueError(f"{self.key}: {converted!r} is not one of {self.choices}")
-        if self.minimum is not None and converted < self.minimum:
-            raise ValueError(f"{self.key}: {converted} is below {self.minimum}")
-        if self.maximum is not None and converted > self.maximum:
-            raise ValueError(f"{self.key}: {converted} is above {self.maximum}")
-        return converted
 
 
 def get(store: Store, option: Option[T]) -> T:
