@@ -21,11 +21,13 @@ from studio import i18n, settings
 from studio.store import Store, outbox, stations
 from studio.store import settings as stored
 
+from studio.ui.devices_page import DevicesPage
 from studio.ui.dialogs import SettingsDialog, show_about
 from studio.ui.library import LibraryPage
-from studio.ui.pages import DevicesPage, ReportsPage, SyncPage
 from studio.ui.produce import ProducePage
+from studio.ui.reports_page import ReportsPage
 from studio.ui.schedule_page import SchedulePage
+from studio.ui.sync_page import SyncPage
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Translatable
 

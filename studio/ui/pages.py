@@ -1,4 +1,4 @@
-"""The main window's pages that show what the store holds.
+"""The base of the main window's pages that show a table of what the store holds.
 
 Each page reads through the repository functions when it is shown, so it is current
 whenever the operator looks at it.
@@ -6,17 +6,12 @@ whenever the operator looks at it.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from studio.localtime import format_local
-from studio.store import Store, asrun, stations
+from studio.store import Store
 from studio.store.models import Priority
-from studio.store.types import utcnow
 
-from studio.ui.labels import label
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Row, Translatable, fill_table, heading, hint, read_only_table
 
@@ -82,77 +77,3 @@ class TablePage(Translatable, QWidget):
 
     def rows(self) -> list[Row]:
         raise NotImplementedError
-
-
-class DevicesPage(TablePage):
-    def title(self) -> str:
-        return self.tr("Devices")
-
-    def explanation(self) -> str:
-        return self.tr("Loudspeaker clusters and FM transmitter controllers, by zone.")
-
-    def empty_text(self) -> str:
-        return self.tr("No devices yet.")
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Device"),
-            self.tr("Type"),
-            self.tr("Zone"),
-            self.tr("Connection"),
-            self.tr("Address"),
-        ]
-
-    def rows(self) -> list[Row]:
-        zones = {z.id: z.name for z in stations.list_zones(self.store)}
-        return [
-            Row([d.name, label(d.kind), zones.get(d.zone_id, ""), label(d.transport), d.address])
-            for d in stations.list_devices(self.store)
-        ]
-
-
-class SyncPage(TablePage):
-    def title(self) -> str:
-        return self.tr("Sync")
-
-    def explanation(self) -> str:
-        return self.tr(
-            "Programmes and schedules shared with the parent station. Changes made while "
-            "offline wait here and go out when the network returns."
-        )
-
-    def empty_text(self) -> str:
-        return self.tr("This station has no parent station to sync with.")
-
-    def headers(self) -> list[str]:
-        return [self.tr("Station"), self.tr("Role"), self.tr("Province")]
-
-    def rows(self) -> list[Row]:
-        own = stations.local_station(self.store)
-        if own is None or own.parent_id is None:
-            return []
-        parent = stations.get_station(self.store, own.parent_id)
-        return [Row([s.name, label(s.kind), s.province]) for s in (own, parent) if s is not None]
-
-
-class ReportsPage(TablePage):
-    DAYS = 7
-
-    def title(self) -> str:
-        return self.tr("Reports")
-
-    def explanation(self) -> str:
-        return self.tr("What went on air in the last %n days.", "", self.DAYS)
-
-    def empty_text(self) -> str:
-        return self.tr("Nothing has been broadcast in this period.")
-
-    def headers(self) -> list[str]:
-        return [self.tr("Started"), self.tr("Item"), self.tr("Result")]
-
-    def rows(self) -> list[Row]:
-        since = utcnow() - timedelta(days=self.DAYS)
-        return [
-            Row([format_local(e.started_at), e.title, label(e.result)])
-            for e in asrun.entries_since(self.store, since)
-        ]
