@@ -14,6 +14,7 @@ packages=(
     fonts-noto-core fonts-dejavu-core
     # QtMultimedia will not import without libpulse
     libpulse0
+    pulseaudio  # a private sound server with a virtual microphone, for the recording tests
     # what Qt's xcb and offscreen platforms load
     libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
     libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
