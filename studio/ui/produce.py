@@ -1,14 +1,19 @@
-"""Produce: turn a paper notice into a bulletin draft (recording and speech come next)."""
+"""Produce: turn a paper notice or the operator's voice into a bulletin draft."""
 
 from __future__ import annotations
 
+import tempfile
 import uuid
+from pathlib import Path
+
+import numpy as np
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,19 +24,58 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.errors import StudioError
+from studio.audio import codec, library
+from studio.errors import QT_TRANSLATE_NOOP, StudioError
 from studio.i18n import translate
-from studio.store import Store, bulletins
-from studio.store.models import Priority
+from studio.store import Store, assets, bulletins
+from studio.store.db import StoreError
+from studio.store.models import AssetKind, Bulletin, BulletinSource, Priority
 
+from studio.ui.editor import AudioEditor, clock
 from studio.ui.labels import label
 from studio.ui.programme_builder import ProgrammeBuilder
 from studio.ui.pronunciations import PronunciationEditor
+from studio.ui.recorder import RecorderPanel
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Translatable, form_rows, heading, hint
 
 #: the voices an operator can choose; "auto" falls back to offline when Google is unreachable
 VOICES = ("auto", "gtts", "offline")
+#: library sounds the Record tab offers to edit
+EDITABLE_KINDS = (AssetKind.SPEECH, AssetKind.OTHER, AssetKind.JINGLE, AssetKind.MUSIC)
+
+
+def recordings_folder(store: Store) -> Path:
+    """Where the microphone's takes are written: ``recordings/`` beside the database."""
+    return store.files_dir / "recordings"
+
+
+def save_recorded_bulletin(
+    store: Store,
+    title: str,
+    samples: np.ndarray,
+    sample_rate: int,
+    *,
+    author: str = "",
+    priority: Priority = Priority.NORMAL,
+) -> Bulletin:
+    """Keep edited sound (float32 (frames, channels)) in the library, measured, and make it
+    a draft bulletin recorded by the operator. Nothing is stored if the title is missing
+    or the sound is unusable."""
+    if not title.strip():
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "A bulletin needs a title."))
+    # a temporary folder beside the library: the same disk, and cleaned up whatever happens
+    with tempfile.TemporaryDirectory(dir=store.files_dir, prefix=".record-") as tmp:
+        name = "".join(c if c.isalnum() or c in " -_" else "_" for c in title.strip()[:60])
+        path = codec.write(Path(tmp) / f"{name or 'recording'}.wav", samples, sample_rate)
+        taken = library.import_file(store, path, AssetKind.SPEECH)
+    bulletin = bulletins.add_bulletin(
+        store, title, source=BulletinSource.RECORDED, priority=priority, author=author
+    )
+    with store.session() as s:
+        s.get(Bulletin, bulletin.id).asset_id = taken.asset.id
+    bulletin.asset_id = taken.asset.id
+    return bulletin
 
 
 class ProducePage(Translatable, QWidget):
@@ -81,11 +125,11 @@ class ProducePage(Translatable, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.builder = ProgrammeBuilder(store, tasks)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(bulletin_tab, "")
-        self.tabs.addTab(self.builder, "")
         self.dictionary = PronunciationEditor(store)
-        self.tabs.addTab(self.dictionary, "")
+        self.record_tab = self._record_tab(store, tasks)
+        self.tabs = QTabWidget()
+        for tab in (bulletin_tab, self.record_tab, self.builder, self.dictionary):
+            self.tabs.addTab(tab, "")
         page = QVBoxLayout(self)
         page.addWidget(self.heading)
         page.addWidget(self.tabs, stretch=1)
@@ -93,9 +137,20 @@ class ProducePage(Translatable, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Produce"))
-        self.tabs.setTabText(0, self.tr("Bulletin"))
-        self.tabs.setTabText(1, self.tr("Programme"))
-        self.tabs.setTabText(2, self.tr("Pronunciation"))
+        names = (self.tr("Bulletin"), self.tr("Record"), self.tr("Programme"))
+        for i, text in enumerate((*names, self.tr("Pronunciation"))):
+            self.tabs.setTabText(i, text)
+        for text_label, text in zip(
+            self.record_labels,
+            (self.tr("&Title"), self.tr("&Author"), self.tr("&Priority")),
+            strict=True,
+        ):
+            text_label.setText(text)
+        for i in range(self.record_priority.count()):
+            self.record_priority.setItemText(i, label(self.record_priority.itemData(i)))
+        self.record_title.setPlaceholderText(self.tr("e.g. Notice of the vaccination day"))
+        self.record_save_button.setText(self.tr("Save as bulletin"))
+        self.library_button.setText(self.tr("Edit a library sound…"))
         self.hint.setText(
             self.tr("Type or paste the notice, then save it as a draft bulletin for approval.")
         )
@@ -116,6 +171,97 @@ class ProducePage(Translatable, QWidget):
         for i in range(self.engine.count()):
             self.engine.setItemText(i, names[self.engine.itemData(i)])
         self.voice_button.setText(self.tr("Save and read aloud"))
+
+    def _record_tab(self, store: Store, tasks: TaskRunner) -> QWidget:
+        """Record, then edit, then keep as a bulletin: top to bottom in that order."""
+        self.recorder = RecorderPanel(tasks, recordings_folder(store))
+        self.editor = AudioEditor(tasks)
+        self.recorder.recorded.connect(self.editor.load)
+        # the speakers stay quiet while the microphone is open
+        self.recorder.recording_changed.connect(lambda on: on and self.editor.stop())
+        self.editor.changed.connect(self._update_record_actions)
+        self.record_title = QLineEdit()
+        self.record_author = QLineEdit()
+        self.record_priority = QComboBox()
+        for p in Priority:
+            self.record_priority.addItem("", p)
+        self.library_button = QPushButton()
+        self.library_button.clicked.connect(self.choose_library_sound)
+        self.record_save_button = QPushButton()
+        self.record_save_button.clicked.connect(self.save_recording)
+        self.record_message = QLabel()
+        self.record_message.setWordWrap(True)
+        form = QFormLayout()
+        self.record_labels = form_rows(
+            form, (self.record_title, self.record_author, self.record_priority)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_save_button)
+        buttons.addWidget(self.library_button)
+        buttons.addStretch()
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.recorder)
+        layout.addWidget(self.editor, stretch=1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.record_message)
+        self._update_record_actions()
+        return tab
+
+    def _update_record_actions(self) -> None:
+        self.record_save_button.setEnabled(self.editor.clip is not None)
+
+    def choose_library_sound(self) -> None:
+        """Open a sound from the library in the editor (saving makes a new bulletin)."""
+        sounds = [a for kind in EDITABLE_KINDS for a in assets.list_assets(self.store, kind)]
+        if not sounds:
+            self.record_message.setText(self.tr("The library has no sounds yet."))
+            return
+        names = [f"{a.title} ({clock(a.duration_s or 0.0)})" for a in sounds]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Edit a library sound"), self.tr("Sound:"), names, 0, False
+        )
+        if not ok:
+            return
+        chosen = sounds[names.index(name)]
+        if self.editor.load(library.library(self.store).path(chosen.sha256)):
+            self.record_title.setText(chosen.title)
+
+    def save_recording(self) -> None:
+        """Keep the edited sound as a draft bulletin, off the UI thread."""
+        clip = self.editor.clip
+        if clip is None:
+            return
+        title, author = self.record_title.text(), self.record_author.text()
+        if not title.strip():
+            self.record_message.setText(self.tr("Give the bulletin a title first."))
+            self.record_title.setFocus()
+            return
+        priority = self.record_priority.currentData()
+        samples, rate = clip.samples, clip.sample_rate  # never changed in place: safe to share
+        self.record_save_button.setEnabled(False)
+        self.record_message.setText(self.tr("Saving…"))
+        self.record_handle = self.tasks.run(
+            lambda ctx: save_recorded_bulletin(
+                self.store, title, samples, rate, author=author, priority=priority
+            ),
+            on_result=self._recording_saved,
+            on_error=self._recording_failed,
+        )
+
+    def _recording_saved(self, bulletin: Bulletin) -> None:
+        self._update_record_actions()
+        self.record_message.setText(
+            self.tr("Saved “%1” as a recorded draft bulletin.").replace("%1", bulletin.title)
+        )
+        self.record_title.clear()
+        self.saved.emit(bulletin.title)
+
+    def _recording_failed(self, error: BaseException) -> None:
+        self._update_record_actions()
+        text = error.text(translate) if isinstance(error, StudioError) else str(error)
+        self.record_message.setText(text)
 
     def has_unsaved_work(self) -> bool:
         return bool(self.title_edit.text().strip() or self.text_edit.toPlainText().strip())
