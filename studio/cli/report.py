@@ -1,15 +1,22 @@
-"""``studio report``: what went on air over a day, a week or a month."""
+"""``studio report``: what went on air over a day, a week or a month.
+
+``-o`` writes the table for spreadsheets (.csv, .xlsx); ``--pdf`` the printable report, an A4
+administrative document (Qt is loaded only for that).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import uuid
 from pathlib import Path
 
 from studio.errors import QT_TRANSLATE_NOOP, StudioError
 from studio.files import write_atomic
 from studio.i18n import translate
-from studio.schedule import reports
+from studio.schedule import export, reports
+from studio.store import stations
 
 
 class ReportError(StudioError):
@@ -25,8 +32,54 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "-o", "--output", metavar="FILE", help=translate("cli", "write a .csv or .xlsx file")
     )
+    p.add_argument(
+        "--pdf", metavar="FILE.pdf", help=translate("cli", "write the printable report as PDF")
+    )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(func=run_report)
+
+
+def _folder_of(path: Path) -> None:
+    if path.is_dir() or not path.parent.is_dir():
+        raise ReportError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: its folder does not exist."),
+            path=path,
+        )
+
+
+def write_pdf(store, report: reports.Report, path: Path) -> None:
+    """The report as an A4 PDF at ``path``, written whole or not at all."""
+    station = stations.local_station(store)
+    if station is None:
+        raise ReportError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Set up the station first (studio init): the report carries its name."
+            )
+        )
+    from studio.ui import printing  # Qt only for the PDF
+
+    printing.ensure_app()
+    head = printing.Letterhead(
+        station=station.name,
+        place=export.place_name(station.name, station.province),
+        issued=export.today_local(),
+        parent=stations.parent_name(store, station) or "",
+    )
+    doc = printing.report_document(head, report)
+    tmp = path.with_name(f".{path.name}-{uuid.uuid4().hex[:8]}.part")
+    try:
+        pages = printing.write_pdf(doc, tmp, title="Báo cáo phát sóng")
+        if not tmp.is_file() or pages < 1:
+            raise OSError(f"no PDF was written to {tmp}")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ReportError(
+            QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def run_report(ctx) -> int:
@@ -42,21 +95,24 @@ def run_report(ctx) -> int:
             ),
             text=text,
         ) from None
-    report = reports.build(ctx.store(), first, last)
-    if args.output:
-        path = Path(args.output)
-        writers = {".csv": reports.to_csv, ".xlsx": reports.to_xlsx}
-        if path.suffix.lower() not in writers:
+    writers = {".csv": reports.to_csv, ".xlsx": reports.to_xlsx}
+    output = Path(args.output).expanduser() if args.output else None
+    if output is not None:
+        if output.suffix.lower() not in writers:
             raise ReportError(
                 QT_TRANSLATE_NOOP("errors", "A report is written as .csv or .xlsx, not {name}."),
-                name=path.name,
+                name=output.name,
             )
-        if not path.parent.is_dir():
-            raise ReportError(
-                QT_TRANSLATE_NOOP("errors", "Cannot write {path}: its folder does not exist."),
-                path=path,
-            )
-        write_atomic(path, writers[path.suffix.lower()](report), make_folder=False)
+        _folder_of(output)
+    pdf = Path(args.pdf).expanduser() if args.pdf else None
+    if pdf is not None:
+        _folder_of(pdf)
+    store = ctx.store()
+    report = reports.build(store, first, last)
+    if output is not None:
+        write_atomic(output, writers[output.suffix.lower()](report), make_folder=False)
+    if pdf is not None:
+        write_pdf(store, report, pdf)
     if args.json:
         print(
             json.dumps(

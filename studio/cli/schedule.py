@@ -19,7 +19,7 @@ from studio.errors import QT_TRANSLATE_NOOP, StudioError
 from studio.files import write_atomic
 from studio.i18n import translate
 from studio.localtime import to_local
-from studio.schedule import export, priority
+from studio.schedule import edits, export, priority
 from studio.schedule.book import ScheduleBook, load_book
 from studio.schedule.checks import Severity, check, duration_text
 from studio.schedule.exceptions import Recurrence
@@ -152,6 +152,35 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     fmt.add_argument("--csv", action="store_true", help=translate("cli", "CSV for Excel"))
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=translate("cli", "file"))
     p.set_defaults(func=run_export)
+
+    p = schedule.add_parser(
+        "move", help=translate("cli", "change a slot's time or length, or move one of its days")
+    )
+    p.add_argument("slot", metavar="SLOT", help=translate("cli", "the slot (title or id)"))
+    p.add_argument("--day", metavar="DAY", help=translate("cli", "the day it leaves (mon … sun)"))
+    p.add_argument("--to-day", metavar="DAY", help=translate("cli", "the day it moves to"))
+    p.add_argument("--at", metavar="HH:MM", help=translate("cli", "start time"))
+    p.add_argument("--length", type=int, metavar="MIN", help=translate("cli", "minutes"))
+    p.set_defaults(func=run_move)
+
+    p = schedule.add_parser(
+        "copy-day", help=translate("cli", "make a weekday carry the slots of another")
+    )
+    p.add_argument("source", metavar="DAY", help=translate("cli", "copy from (mon … sun)"))
+    p.add_argument("target", metavar="DAY", help=translate("cli", "copy to (mon … sun)"))
+    p.add_argument(
+        "--week", metavar="YYYY-Www", help=translate("cli", "the week whose slots count")
+    )
+    p.set_defaults(func=run_copy_day)
+
+    p = schedule.add_parser(
+        "copy-week", help=translate("cli", "give another week the dated slots of a week")
+    )
+    p.add_argument("--week", required=True, metavar="YYYY-Www", help="2026-W48")
+    p.add_argument(
+        "--to", metavar="YYYY-Www", help=translate("cli", "the target week (default: the next)")
+    )
+    p.set_defaults(func=run_copy_week)
 
     p = schedule.add_parser("reorder", help=translate("cli", "change a slot's running order"))
     p.add_argument("date", metavar="DATE")
@@ -774,4 +803,69 @@ def run_export(ctx) -> int:
             count=count, week=args.week, path=path
         )
     )
+    return 0
+
+
+# --- the grid editor's edits ------------------------------------------------------------------
+
+
+def _weekday(text: str | None) -> int:
+    """One weekday (``mon``, ``t2`` …) as 0 = Monday … 6 = Sunday."""
+    try:
+        mask = parse_weekdays(text or "")
+    except ValueError:
+        mask = 0
+    if mask.bit_count() != 1:
+        raise InputError(
+            QT_TRANSLATE_NOOP("errors", "Not one weekday: {text} (write mon … sun or t2 … cn)."),
+            text=text or "",
+        )
+    return mask.bit_length() - 1
+
+
+def run_move(ctx) -> int:
+    args = ctx.args
+    store = ctx.store()
+    slot_id = _slot(store, args.slot)
+    slot = slots.get_slot(store, slot_id)
+    length = _minutes(args.length) if args.length is not None else None
+    start = _clock(args.at) if args.at else slot.start_minute
+    if args.to_day:
+        day, to_day = _weekday(args.day), _weekday(args.to_day)
+    else:
+        day = to_day = (slot.weekdays & -slot.weekdays).bit_length() - 1
+    edit = edits.move(store, slot_id, day, to_day, start, length)
+    moved = edit.created[0] if edit.created else slot_id
+    print(
+        translate("cli", "Slot {id}: {days} at {time}, {length} min.").format(
+            id=moved,
+            days=format_weekdays(slots.get_slot(store, moved).weekdays),
+            time=f"{start // 60:02d}:{start % 60:02d}",
+            length=slots.get_slot(store, moved).max_duration_s // 60,
+        )
+    )
+    return 0
+
+
+def run_copy_day(ctx) -> int:
+    args = ctx.args
+    monday = _week(args.week) if args.week else export.today_local()
+    monday -= timedelta(days=monday.weekday())
+    source, target = _weekday(args.source), _weekday(args.target)
+    edit = edits.copy_day(
+        ctx.store(), monday + timedelta(days=source), monday + timedelta(days=target)
+    )
+    print(translate("cli", "{count} slots changed.").format(count=len(edit.changes)))
+    return 0
+
+
+def run_copy_week(ctx) -> int:
+    args = ctx.args
+    monday = _week(args.week)
+    target = _week(args.to) if args.to else monday + timedelta(days=7)
+    edit = edits.copy_week(ctx.store(), monday, target)
+    if not edit:
+        print(translate("cli", "That week already has the same slots: nothing to copy."))
+        return 0
+    print(translate("cli", "{count} slots copied.").format(count=len(edit.created)))
     return 0

@@ -177,10 +177,11 @@ def date_line(place: str, day: date) -> str:
     return f"{place}, ngày {d} tháng {m} năm {day.year}"
 
 
-def number_line(number: str | int | None, issuer_code: str = "ĐTT") -> str:
-    """``Số: 12/LPS-ĐTT``; without a number the space is left for the clerk to fill in."""
+def number_line(number: str | int | None, issuer_code: str = "ĐTT", kind: str = "LPS") -> str:
+    """``Số: 12/LPS-ĐTT`` (``kind`` BC for a report); without a number the space is left for
+    the clerk to fill in."""
     shown = str(number).strip() if number not in (None, "") else "\u00a0" * 8
-    return f"Số: {shown}/LPS-{issuer_code}"
+    return f"Số: {shown}/{kind}-{issuer_code}"
 
 
 def today_local(now: datetime | None = None) -> date:

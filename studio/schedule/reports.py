@@ -78,6 +78,38 @@ def period(kind: str, text: str) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
+def shift(kind: str, first: date, steps: int) -> tuple[date, date]:
+    """The day, week or month ``steps`` after the one that begins on ``first``."""
+    if kind == "day":
+        day = first + timedelta(days=steps)
+        return day, day
+    if kind == "week":
+        monday = first - timedelta(days=first.weekday()) + timedelta(weeks=steps)
+        return monday, monday + timedelta(days=6)
+    months = first.year * 12 + first.month - 1 + steps
+    return period("month", f"{months // 12}-{months % 12 + 1}")
+
+
+def containing(kind: str, day: date) -> tuple[date, date]:
+    """The day, week or month ``day`` falls in."""
+    if kind == "month":
+        return shift("month", day.replace(day=1), 0)
+    return shift(kind, day, 0)
+
+
+def period_line(first: date, last: date) -> str:
+    """The period as a report's subtitle: ``Ngày 23/11/2026``, ``Tuần 48 (từ ngày … đến ngày
+    …)``, ``Tháng 11 năm 2026``, else ``Từ ngày … đến ngày …``."""
+    if first == last:
+        return f"Ngày {first:%d/%m/%Y}"
+    if first.weekday() == 0 and last == first + timedelta(days=6):
+        week = first.isocalendar().week
+        return f"Tuần {week} (từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y})"
+    if first.day == 1 and (first, last) == shift("month", first, 0):
+        return f"Tháng {first.month} năm {first.year}"
+    return f"Từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y}"
+
+
 def build(store: Store, first: date, last: date) -> Report:
     """The report of the station-time days ``first`` … ``last`` (inclusive)."""
     since = datetime.combine(first, time(), STATION_TZ)

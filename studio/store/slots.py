@@ -181,3 +181,25 @@ def get_slot(store: Store, slot_id: uuid.UUID) -> Slot | None:
 def delete_slot(store: Store, slot_id: uuid.UUID) -> bool:
     """Tombstone a slot; False if there was no live slot with that id."""
     return records.tombstone(store, Slot, slot_id)
+
+
+def put_slots(store: Store, states: dict[uuid.UUID, SlotSpec | None]) -> None:
+    """Set several slots to the given states in one transaction (all or nothing).
+
+    A spec writes the slot under that id (creating it, or bringing a tombstoned one back);
+    None tombstones it. Undo and redo of the schedule editor go through here.
+    """
+    checked = {k: v.validated() if v is not None else None for k, v in states.items()}
+    with store.session() as s:
+        for slot_id, spec in checked.items():
+            slot = s.get(Slot, slot_id)
+            if spec is None:
+                if slot is not None:
+                    slot.deleted = True
+                continue
+            check_references(s, spec.zone_ids, spec.programme_id, spec.bulletin_id)
+            if slot is None:
+                slot = Slot(id=slot_id)
+                s.add(slot)
+            slot.deleted = False
+            _write(slot, spec)

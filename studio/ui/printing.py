@@ -1,6 +1,8 @@
 """The printed programme schedule (``Lịch phát sóng``): a week on A4 portrait, laid out as a
 Vietnamese administrative document (Nghị định 30/2020/NĐ-CP): issuing body and national
 title side by side, number and date line, title, the week's table, recipients and signature.
+The as-run report (``Báo cáo phát sóng``, :func:`report_document`) shares that letterhead and
+signature, with the totals per zone and every entry of the period in place of the week.
 
 The document is Qt rich text (``QTextDocument``) painted page by page on any paged device:
 ``QPdfWriter`` for a PDF, ``QPrinter`` for paper or the print preview. It uses Times New Roman
@@ -47,6 +49,7 @@ from studio.schedule.export import (
     number_line,
     week_line,
 )
+from studio.schedule.reports import RESULTS, Report, period_line
 from studio.store.models import Priority
 
 from studio.ui.style import load_bundled_fonts
@@ -129,12 +132,22 @@ def _gap(points: int) -> str:
 
 
 def _heading(head: Letterhead, monday: date) -> str:
+    return (
+        _letterhead(head)
+        + '<p align="center" style="font-size:14pt; margin:0"><b>LỊCH PHÁT SÓNG</b></p>'
+        + f'<p align="center" style="font-size:13pt; margin:0"><b>{_e(week_line(monday))}</b></p>'
+        + _gap(4)
+    )
+
+
+def _letterhead(head: Letterhead, kind: str = "LPS") -> str:
+    """Issuing body and number on the left, national title and date line on the right."""
     body = []
     if head.parent:
         body.append(f"<div>{_e(_upper(head.parent))}</div>")
     body.append(f"<div><b>{_e(_upper(head.station))}</b></div>")
     body.append(_rule(36))
-    body.append(f'<div style="font-size:13pt">{_e(number_line(head.number))}</div>')
+    body.append(f'<div style="font-size:13pt">{_e(number_line(head.number, kind=kind))}</div>')
     nation = (
         "<div><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></div>"
         '<div style="font-size:13pt"><b>Độc lập - Tự do - Hạnh phúc</b></div>'
@@ -149,9 +162,6 @@ def _heading(head: Letterhead, monday: date) -> str:
         + nation
         + "</td></tr></table>"
         + _gap(6)
-        + '<p align="center" style="font-size:14pt; margin:0"><b>LỊCH PHÁT SÓNG</b></p>'
-        + f'<p align="center" style="font-size:13pt; margin:0"><b>{_e(week_line(monday))}</b></p>'
-        + _gap(4)
     )
 
 
@@ -196,14 +206,15 @@ def _table(rows: dict[date, list[Row]]) -> str:
     return "".join(cells)
 
 
-def _footer(head: Letterhead) -> str:
+def _footer(head: Letterhead, role: str = "NGƯỜI DUYỆT") -> str:
+    """Recipients, and the signature block under ``role`` (none for the station's own)."""
     recipients = ["- Như trên;"]
     if head.parent:
         recipients = [f"- {_e(head.parent)} (để b/c);"]
     recipients += ["- Các cụm loa, thôn, tổ dân phố;", "- Lưu: VT."]
     sign = (
-        "<div><b>NGƯỜI DUYỆT</b></div>"
-        f"<div><b>{_e(head.signer_title)}</b></div>"
+        (f"<div><b>{_e(role)}</b></div>" if role else "")
+        + f"<div><b>{_e(head.signer_title)}</b></div>"
         '<div style="font-size:13pt"><i>(Ký, ghi rõ họ tên)</i></div>'
         + "<br/>" * 3
         + (f"<div><b>{_e(head.approver)}</b></div>" if head.approver else "")
@@ -231,12 +242,16 @@ def schedule_html(head: Letterhead, monday: date, rows: dict[date, list[Row]]) -
 
 
 def schedule_document(head: Letterhead, monday: date, rows: dict[date, list[Row]]) -> QTextDocument:
+    return _document(schedule_html(head, monday, rows))
+
+
+def _document(rich_text: str) -> QTextDocument:
     doc = QTextDocument()
     font = QFont(document_family())
     font.setPointSizeF(13)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setHtml(schedule_html(head, monday, rows))
+    doc.setHtml(rich_text)
     # Qt always ends a document with an empty block after the last table; at full size it
     # alone can spill onto a blank last page
     cursor = QTextCursor(doc)
@@ -247,6 +262,99 @@ def schedule_document(head: Letterhead, monday: date, rows: dict[date, list[Row]
         cursor.setBlockCharFormat(tiny)
         cursor.setCharFormat(tiny)
     return doc
+
+
+# --- the as-run report ------------------------------------------------------------------------
+
+
+def _minutes(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def _report_totals(report: Report) -> str:
+    cells = [
+        '<table width="100%" border="1" cellspacing="0" cellpadding="2"'
+        ' style="font-size:12pt; border-collapse:collapse; border-color:#000">',
+        "<thead><tr>"
+        '<th width="32%">Vùng phát</th><th width="14%">Phút phát</th>'
+        '<th width="14%">Số lần phát</th><th width="10%">Lỗi</th>'
+        '<th width="10%">Bỏ lỡ</th><th width="20%">Tỷ lệ tự sản xuất</th></tr></thead>',
+    ]
+    for z in report.zones:
+        cells.append(
+            f"<tr><td>{_e(z.zone)}</td>"
+            f'<td align="center">{_minutes(z.minutes)}</td>'
+            f'<td align="center">{z.played}</td><td align="center">{z.failed}</td>'
+            f'<td align="center">{z.missed}</td>'
+            f'<td align="center">{round(z.local_share * 100)}%</td></tr>'
+        )
+    if len(report.zones) > 1:
+        minutes = sum(z.minutes for z in report.zones)
+        local = sum(z.local_minutes for z in report.zones)
+        cells.append(
+            "<tr><td><b>Tổng cộng</b></td>"
+            f'<td align="center"><b>{_minutes(minutes)}</b></td>'
+            f'<td align="center"><b>{sum(z.played for z in report.zones)}</b></td>'
+            f'<td align="center"><b>{sum(z.failed for z in report.zones)}</b></td>'
+            f'<td align="center"><b>{sum(z.missed for z in report.zones)}</b></td>'
+            f'<td align="center"><b>{round(local / minutes * 100) if minutes else 0}%</b></td>'
+            "</tr>"
+        )
+    if not report.zones:
+        cells.append('<tr><td colspan="6" align="center"><i>Không phát sóng</i></td></tr>')
+    cells.append("</table>")
+    return "".join(cells)
+
+
+def _report_lines(report: Report) -> str:
+    cells = [
+        '<table width="100%" border="1" cellspacing="0" cellpadding="2"'
+        ' style="font-size:11pt; border-collapse:collapse; border-color:#000">',
+        "<thead><tr>"
+        '<th width="13%">Ngày</th><th width="15%">Thời gian</th><th width="17%">Vùng phát</th>'
+        '<th width="33%">Nội dung</th><th width="8%">Phút</th><th width="14%">Kết quả</th>'
+        "</tr></thead>",
+    ]
+    for line in report.lines:
+        end = f" - {line.ended:%H:%M}" if line.ended else ""
+        own = " <i>(tự sản xuất)</i>" if line.local else ""
+        cells.append(
+            f'<tr><td align="center">{line.started:%d/%m/%Y}</td>'
+            f'<td align="center">{line.started:%H:%M}{end}</td>'
+            f"<td>{_e(line.zone)}</td><td>{_e(line.title)}{own}</td>"
+            f'<td align="center">{_minutes(line.minutes)}</td>'
+            f'<td align="center">{_e(RESULTS[line.result])}</td></tr>'
+        )
+    if not report.lines:
+        cells.append(
+            '<tr><td colspan="6" align="center"><i>Không có nội dung phát sóng</i></td></tr>'
+        )
+    cells.append("</table>")
+    return "".join(cells)
+
+
+def report_html(head: Letterhead, report: Report) -> str:
+    """The as-run report as an administrative document: totals per zone, then every entry."""
+    section = '<p style="font-size:13pt; margin-top:6pt; margin-bottom:3pt"><b>{}</b></p>'
+    return (
+        '<html><body style="font-size:13pt">'
+        + _letterhead(head, kind="BC")
+        + '<p align="center" style="font-size:14pt; margin:0"><b>BÁO CÁO PHÁT SÓNG</b></p>'
+        + '<p align="center" style="font-size:13pt; margin:0"><b>'
+        + _e(period_line(report.first, report.last))
+        + "</b></p>"
+        + _gap(4)
+        + section.format("I. TỔNG HỢP THEO VÙNG PHÁT")
+        + _report_totals(report)
+        + section.format("II. CHI TIẾT PHÁT SÓNG")
+        + _report_lines(report)
+        + _footer(head, role="")
+        + "</body></html>"
+    )
+
+
+def report_document(head: Letterhead, report: Report) -> QTextDocument:
+    return _document(report_html(head, report))
 
 
 def a4_layout() -> QPageLayout:

@@ -2,7 +2,8 @@
 
 The operator steps through weeks, sees every item with its time, zones and length (cut
 items and emergency or priority items stand out), reads each problem the checks find in
-plain Vietnamese, and prints or exports the week's ``Lịch phát sóng``.
+plain Vietnamese, and prints or exports the week's ``Lịch phát sóng``. "Edit week" swaps
+the list for the week grid editor (:mod:`studio.ui.week_grid`), which changes the template.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from studio.store.types import utcnow
 
 from studio.ui.labels import WEEKDAYS, label
 from studio.ui.pages import TablePage, tone
+from studio.ui.week_grid import WeekEditor
 from studio.ui.widgets import TONES, Row
 
 
@@ -43,9 +45,13 @@ class SchedulePage(TablePage):
         self.preview_button, self.pdf_button = QPushButton(), QPushButton()
         self.preview_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.edit_button = QPushButton()
+        self.edit_button.setCheckable(True)
+        self.edit_button.toggled.connect(lambda _on: self.refresh())
         for w in (self.previous_button, self.week_label, self.next_button):
             self.toolbar.addWidget(w)
         self.toolbar.addStretch()
+        self.toolbar.addWidget(self.edit_button)
         self.toolbar.addWidget(self.preview_button)
         self.toolbar.addWidget(self.pdf_button)
         self.problems_heading = QLabel()
@@ -53,6 +59,9 @@ class SchedulePage(TablePage):
         self.problems.setMaximumHeight(180)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.editor = WeekEditor(self.store)
+        self.editor.hide()
+        self.layout().addWidget(self.editor, 1)
         for w in (self.problems_heading, self.problems, self.message):
             self.layout().addWidget(w)
 
@@ -61,6 +70,7 @@ class SchedulePage(TablePage):
         self.next_button.setText(self.tr("Next week ▶"))
         self.preview_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Export PDF…"))
+        self.edit_button.setText(self.tr("Edit week"))
         super().retranslate()
 
     def title(self) -> str:
@@ -129,6 +139,12 @@ class SchedulePage(TablePage):
             else self.tr("No problems found this week.")
         )
         self.problems.setVisible(bool(found))
+        editing = self.edit_button.isChecked()
+        self.editor.setVisible(editing)
+        if editing:  # the editor shows the grid and its own problems instead
+            for w in (self.table, self.empty, self.problems, self.problems_heading):
+                w.hide()
+            self.editor.set_week(self.monday)
 
     # --- the printed schedule
     def document(self):

@@ -79,3 +79,17 @@ def test_export_to_a_missing_folder_says_so(page, tmp_path):
     page.write_pdf(tmp_path / "không có" / "lich.pdf")
     assert page.message.text().endswith("thư mục không tồn tại.")
     assert not (tmp_path / "không có").exists()
+
+
+def test_edit_week_shows_the_grid_and_its_edits_reach_the_week(page, store):
+    page.edit_button.click()
+    assert page.editor.isVisible() and not page.table.isVisible()
+    assert page.editor.monday == page.monday
+    titles = {b.title for b in page.editor.grid.blocks}
+    assert {"Bản tin buổi sáng", "Tiếp sóng VOV1"} <= titles
+    grid = page.editor.grid
+    relay = next(b for b in grid.blocks if b.title == "Tiếp sóng VOV1" and b.day == 0)
+    page.editor.move(relay.slot_id, 0, 0, 6 * 60 + 15)
+    page.edit_button.click()
+    assert not page.editor.isVisible() and page.table.isVisible()
+    assert "06:15" in column(page, 1) and "06:00" not in column(page, 1)
