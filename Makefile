@@ -9,7 +9,9 @@ BIN := $(VENV)/bin
 STAMPS := .setup-stamps
 QM := resources/i18n/studio_vi.qm
 
-.PHONY: setup run test lint translations clean
+BUNDLE := dist/studio
+
+.PHONY: setup run test lint translations clean bundle bundle-check screenshots
 
 setup: $(STAMPS)/system $(STAMPS)/venv $(QM)
 
@@ -42,5 +44,22 @@ lint: setup
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# --- release: the frozen application and the user guide's pictures -----------------------
+
+$(STAMPS)/release: pyproject.toml $(STAMPS)/venv
+	$(BIN)/python -m pip install -q -e '.[dev,release]'
+	@touch $@
+
+bundle: setup $(STAMPS)/release  ## the one-folder application in dist/studio/ (PyInstaller)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist \
+		installers/studio.spec
+	@du -sh $(BUNDLE)
+
+bundle-check: bundle  ## build the bundle, then run the frozen app's self-test (what CI does)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rs tests/test_bundle.py
+
+screenshots: setup  ## the user guide's pictures, docs/huong-dan/anh/, from the real app
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python scripts/screenshots.py
+
 clean:
-	rm -rf $(VENV) $(STAMPS) $(QM)
+	rm -rf $(VENV) $(STAMPS) $(QM) build $(BUNDLE)
