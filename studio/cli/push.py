@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import uuid
-from datetime import timedelta
+import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from studio.errors import QT_TRANSLATE_NOOP
 from studio.i18n import translate
-from studio.push import broker_config, devices
+from studio.localtime import format_local
+from studio.push import broker_config, devices, schedule
 from studio.push.errors import PushError
 from studio.push.keys import station_user
-from studio.push.service import drain
+from studio.push.monitor import STATUS_FILE, DeviceMonitor
+from studio.push.service import StationService
 from studio.push.station import StationPush
-from studio.push.transport import BrokerAddress, Link
+from studio.push.timefmt import format_instant, parse_instant
+from studio.push.transport import BrokerAddress
 from studio.store import outbox, stations
 from studio.store.models import Zone
 
@@ -81,18 +84,35 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title", default="")
     _broker_options(p)
     p.set_defaults(func=run_push_emergency)
+    p = psub.add_parser(
+        "schedule",
+        help=translate("cli", "push the coming days of the schedule to the zones' loudspeakers"),
+    )
+    p.add_argument(
+        "--days", type=int, default=7, help=translate("cli", "how many days (1–31, default 7)")
+    )
+    p.add_argument(
+        "--from",
+        dest="first",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "first day (default today)"),
+    )
+    p.add_argument("--zone", help=translate("cli", "only this zone (name or id)"))
+    _broker_options(p, wait=30.0)
+    p.set_defaults(func=run_push_schedule)
     p = psub.add_parser("send", help=translate("cli", "send what waits in the outbox"))
     _broker_options(p)
     p.set_defaults(func=run_push_send)
 
 
-def _broker_options(p: argparse.ArgumentParser) -> None:
+def _broker_options(p: argparse.ArgumentParser, wait: float = 5.0) -> None:
     p.add_argument("--broker", default="localhost", help=translate("cli", "broker address"))
     p.add_argument("--port", type=int, default=broker_config.DEFAULT_PORT)
     p.add_argument(
         "--wait",
         type=float,
-        default=5.0,
+        default=wait,
         help=translate("cli", "seconds to try the broker before leaving it to the outbox"),
     )
 
@@ -122,6 +142,9 @@ def run_broker_config(ctx) -> int:
 def run_devices_list(ctx) -> int:
     store = ctx.store()
     zones = {z.id: z for z in stations.list_zones(store)}
+    # as last recorded by the app or a push command (offline after three missed heartbeats)
+    monitor = DeviceMonitor(store.files_dir / STATUS_FILE)
+    states = {str(d.id): monitor.state(str(d.id)) for d in stations.list_devices(store)}
     rows = [
         {
             "id": str(d.id),
@@ -132,6 +155,10 @@ def run_devices_list(ctx) -> int:
             else None,
             "enabled": d.enabled,
             "has_credentials": bool(d.credentials_ref),
+            "online": states[str(d.id)].online,
+            "last_seen": format_instant(states[str(d.id)].last_seen)
+            if states[str(d.id)].last_seen
+            else None,
         }
         for d in stations.list_devices(store)
     ]
@@ -145,7 +172,9 @@ def run_devices_list(ctx) -> int:
         print(translate("cli", "No devices yet. Add one: studio devices add NAME --zone …"))
     for r in rows:
         zone = r["zone"]["name"] if r["zone"] else "—"
-        print(f"{r['id']}  {r['name']}  [{zone}]")
+        state = translate("cli", "online") if r["online"] else translate("cli", "offline")
+        seen = format_local(parse_instant(r["last_seen"])) if r["last_seen"] else "—"
+        print(f"{r['id']}  {r['name']}  [{zone}]  {state}  {seen}")
     print(translate("cli", "Messages waiting in the outbox: {count}").format(count=pending))
     return 0
 
@@ -182,30 +211,55 @@ def run_devices_add(ctx) -> int:
     return 0
 
 
-def _send(ctx, push: StationPush) -> int:
-    """Try the broker for --wait seconds; print what was sent and what still waits."""
-    address = BrokerAddress(
+def _address(ctx, push: StationPush) -> BrokerAddress:
+    return BrokerAddress(
         ctx.args.broker,
         ctx.args.port,
         push.keys.ca_cert_path,
         station_user(push.station_id),
         push.keys.station_password(push.station_id),
     )
-    link = Link(address, client_id=f"{station_user(push.station_id)}-cli-{uuid.uuid4().hex[:8]}")
-    sent = 0
-    if address.ca_file.exists():
-        link.start()
-        try:
-            if link.wait_connected(ctx.args.wait):
-                sent = drain(push, link, timeout=max(ctx.args.wait, 1.0))
-        finally:
-            link.stop()
+
+
+def _connected_service(ctx, push: StationPush) -> StationService | None:
+    """The station's connection for this command (None if the broker was not reached).
+
+    It sends the outbox, answers the devices' requests for audio and takes in their
+    reports while the command runs. Its broker session is the commands' own, so what
+    devices report between two commands waits in the broker for the next one.
+    """
+    address = _address(ctx, push)
+    if not address.ca_file.exists():
+        return None
+    service = StationService(push, address, client_id=f"{station_user(push.station_id)}-cli")
+    service.start()
+    if not service.link.wait_connected(ctx.args.wait):
+        service.stop()
+        return None
+    return service
+
+
+def _print_sent(push: StationPush, sent: int) -> None:
     pending = outbox.pending_count(push.store)
     print(
         translate("cli", "Sent: {sent}. Waiting in the outbox: {pending}.").format(
             sent=sent, pending=pending
         )
     )
+
+
+def _send(ctx, push: StationPush) -> int:
+    """Try the broker for --wait seconds; print what was sent and what still waits."""
+    before = outbox.pending_count(push.store)
+    service = _connected_service(ctx, push)
+    if service is not None:
+        try:
+            service.wake()
+            service.wait_outbox_empty(max(ctx.args.wait, 1.0))
+            service.wait_quiet(0.5, min(ctx.args.wait, 3.0))  # reports kept for the station
+        finally:
+            service.stop()
+    _print_sent(push, before - outbox.pending_count(push.store))
     return 0
 
 
@@ -251,3 +305,91 @@ def run_push_emergency(ctx) -> int:
 
 def run_push_send(ctx) -> int:
     return _send(ctx, StationPush.open(ctx.store()))
+
+
+def run_push_schedule(ctx) -> int:
+    push = StationPush.open(ctx.store())
+    if not 1 <= ctx.args.days <= 31:
+        raise PushError(
+            QT_TRANSLATE_NOOP("errors", "Days must be between 1 and 31 (got {days})."),
+            days=ctx.args.days,
+        )
+    zones = schedule.ip_zones(push)
+    if ctx.args.zone:
+        zones = [_find_zone(push.store, ctx.args.zone)]
+    if not zones:
+        raise PushError(QT_TRANSLATE_NOOP("errors", "There is no zone to send to."))
+    now = push.clock()
+    first = ctx.args.first or schedule.local_today(now)
+    pushed = schedule.push_plans(push, schedule.plan(push, first, ctx.args.days, zones, now))
+    for p in pushed:
+        text = (
+            translate("cli", "Zone “{zone}”: {count} items, {first} to {last}, sent as new.")
+            if p.changed
+            else translate("cli", "Zone “{zone}”: {count} items, {first} to {last}, unchanged.")
+        )
+        print(
+            text.format(
+                zone=p.plan.zone_name,
+                count=len(p.plan.items),
+                first=p.plan.first.isoformat(),
+                last=p.plan.last.isoformat(),
+            )
+        )
+        for title in p.plan.skipped:
+            print("  " + translate("cli", "left out (no audio yet): {title}").format(title=title))
+        for title in p.plan.relays:
+            left_out = translate("cli", "left out (a relay, not sent to loudspeakers): {title}")
+            print("  " + left_out.format(title=title))
+    before = outbox.pending_count(push.store)
+    service = _connected_service(ctx, push)
+    if service is None:
+        _print_sent(push, 0)
+        return 0
+    try:
+        service.wake()
+        progress = delivery_progress(service, pushed, ctx.args.wait)
+    finally:
+        service.stop()
+    _print_sent(push, before - outbox.pending_count(push.store))
+    names = {str(d.id): d.name for d in stations.list_devices(push.store)}
+    for device_id, state in sorted(progress.items(), key=lambda kv: names.get(kv[0], kv[0])):
+        name = names.get(device_id, device_id)
+        if state == "ready":
+            line = translate("cli", "{device}: has everything it needs.")
+        elif state == "offline":
+            line = translate("cli", "{device}: offline; it gets its audio when it is back.")
+        else:
+            line = translate("cli", "{device}: still receiving audio ({count} files).")
+        print(line.format(device=name, count=state))
+    return 0
+
+
+def delivery_progress(service: StationService, pushed, wait_s: float) -> dict[str, str | int]:
+    """Wait up to ``wait_s`` until every online device of the pushed zones holds its new
+    manifest and all its audio. -> per device: "ready", "offline" or files still missing"""
+    deadline = time.monotonic() + wait_s
+    seq_of = {d: p.seq for p in pushed for d in p.devices}
+
+    def progress() -> dict[str, str | int]:
+        out: dict[str, str | int] = {}
+        for device_id, seq in seq_of.items():
+            state = service.monitor.state(device_id)
+            status = state.status
+            if status.get("online") is not True:  # its last will, or never heard of
+                out[device_id] = "offline"
+            elif status.get("manifest_seq", 0) >= seq and status.get("missing", 1) == 0:
+                out[device_id] = "ready"
+            else:
+                out[device_id] = int(status.get("missing") or 0) or 1
+        return out
+
+    service.wait_outbox_empty(wait_s)
+    # what the devices said before this push comes in first (retained statuses)
+    service.wait_quiet(0.3, min(2.0, max(deadline - time.monotonic(), 0.0)))
+    while time.monotonic() < deadline:
+        states = progress()
+        if all(s in ("ready", "offline") for s in states.values()):
+            break
+        time.sleep(0.2)
+    return progress()

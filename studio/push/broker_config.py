@@ -58,6 +58,9 @@ def conf_text(folder: Path, *, port: int, bind: str, run_as: str | None = None) 
         f"persistence_location {d / 'data'}/",
         "autosave_interval 60",
         "max_queued_messages 10000",
+        # small acknowledgements must not wait behind Nagle's algorithm: chunked audio
+        # goes one acknowledged chunk at a time
+        "set_tcp_nodelay true",
         "log_dest stderr",
         "log_type error",
         "log_type warning",

@@ -42,6 +42,12 @@ def read_chunk(blobs: BlobStore, sha256: str, index: int) -> bytes:
 
 def chunks_for(blobs: BlobStore, need: dict[str, Any]) -> Iterator[bytes]:
     """The chunk frames answering a ``need`` (nothing if the station lacks the file)."""
+    for _index, frame in indexed_chunks_for(blobs, need):
+        yield frame
+
+
+def indexed_chunks_for(blobs: BlobStore, need: dict[str, Any]) -> Iterator[tuple[int, bytes]]:
+    """``(index, frame)`` of each chunk answering a ``need``."""
     sha = str(need.get("sha256", ""))
     if len(sha) != 64 or not blobs.has(sha):
         return
@@ -60,7 +66,7 @@ def chunks_for(blobs: BlobStore, need: dict[str, Any]) -> Iterator[bytes]:
             "size": size,
             "chunk_sha256": hashlib.sha256(data).hexdigest(),
         }
-        yield protocol.chunk_frame(header, data)
+        yield index, protocol.chunk_frame(header, data)
 
 
 @dataclass

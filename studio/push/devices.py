@@ -102,3 +102,36 @@ def write_config(
     write_atomic(folder / "ca.crt", push.keys.ca_cert_path.read_bytes())
     text = config_text(push, enrolled, host=host, port=port)
     return write_atomic(folder / CONFIG_NAME, text, secret=True)
+
+
+def update(
+    push: StationPush,
+    device_id: uuid.UUID,
+    *,
+    name: str | None = None,
+    zone_id: uuid.UUID | None = None,
+    enabled: bool | None = None,
+) -> Device:
+    """Rename a loudspeaker, move it to another zone, or switch it off or on.
+
+    A disabled device keeps its credentials but leaves the broker's access list the next
+    time it is written (``studio broker config``).
+    """
+    with push.store.session() as s:
+        device = s.get(Device, device_id)
+        if device is None or device.deleted:
+            raise PushError(
+                QT_TRANSLATE_NOOP("errors", "No such device: {device}"), device=device_id
+            )
+        if name is not None:
+            if not name.strip():
+                raise PushError(QT_TRANSLATE_NOOP("errors", "The device needs a name."))
+            device.name = name.strip()
+        if zone_id is not None:
+            zone = s.get(Zone, zone_id)
+            if zone is None or zone.deleted:
+                raise PushError(QT_TRANSLATE_NOOP("errors", "No such zone: {zone}"), zone=zone_id)
+            device.zone_id = zone_id
+        if enabled is not None:
+            device.enabled = enabled
+        return device

@@ -18,6 +18,7 @@ from studio.errors import QT_TRANSLATE_NOOP
 from studio.push import protocol, signing, topics
 from studio.push.errors import PushError
 from studio.push.keys import KeyStore
+from studio.push.monitor import STATUS_FILE
 from studio.push.timefmt import format_instant
 from studio.store import outbox
 from studio.store.db import Store
@@ -32,6 +33,8 @@ class StationPush:
     keys: KeyStore
     blobs: BlobStore
     clock: Callable[[], datetime] = field(default=utcnow)
+    #: the station's push folder (keys, audio, device status); None: in memory only
+    folder: Path | None = None
 
     @classmethod
     def open(cls, store: Store, folder: Path | None = None) -> StationPush:
@@ -43,7 +46,13 @@ class StationPush:
             str(store.local_station_id),
             KeyStore(folder / "keys"),
             BlobStore(folder / "audio"),
+            folder=folder,
         )
+
+    @property
+    def status_path(self) -> Path | None:
+        """Where the last-seen times of the devices are kept (see push.monitor)."""
+        return self.folder / STATUS_FILE if self.folder else None
 
     def item_for_file(
         self,

@@ -8,6 +8,7 @@ waits for the broker's acknowledgement so a caller knows what really left.
 from __future__ import annotations
 
 import logging
+import socket
 import ssl
 import threading
 import time
@@ -134,6 +135,10 @@ class Link:
         if reason_code.is_failure:
             log.warning("broker refused %s: %s", self.client_id, reason_code)
             return
+        try:  # an acknowledged chunk at a time: no Nagle delay on the small packets
+            client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except (AttributeError, OSError) as exc:
+            log.debug("no TCP_NODELAY for %s: %s", self.client_id, exc)
         if self.subscriptions:
             client.subscribe(self.subscriptions)  # "connected" once the broker confirms
         else:

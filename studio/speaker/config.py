@@ -23,6 +23,8 @@ class SpeakerConfig:
     #: write what plays to WAV files in this folder instead of the sound card
     wav_dir: Path | None = None
     volume: int = 10
+    #: seconds between two status messages when nothing changes (real time)
+    heartbeat_s: float = 30.0
 
     @classmethod
     def load(cls, path: Path, **overrides: Any) -> SpeakerConfig:

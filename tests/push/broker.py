@@ -101,11 +101,16 @@ class Deployment:
         )
 
 
-def deploy(store: Store, folder: Path, layout: dict[str, str]) -> Deployment:
-    """``layout``: device name -> zone name. Writes the broker config; does not start it."""
+def deploy(
+    store: Store, folder: Path, layout: dict[str, str], *, station_folder: Path | None = None
+) -> Deployment:
+    """``layout``: device name -> zone name. Writes the broker config; does not start it.
+
+    ``station_folder``: where the station keeps keys and audio (the database's own folder,
+    as the ``studio`` commands use, when they run against this station)."""
     binary = need_tool("mosquitto")
     stations.create_local_station(store, stations.StationProfile("Xã Thử Nghiệm", "Hà Nội"))
-    push = StationPush.open(store, folder / "station")
+    push = StationPush.open(store, station_folder or folder / "station")
     zones = {z: stations.add_zone(store, z).id for z in sorted(set(layout.values()))}
     dep = Deployment(push, Broker(folder / "broker", free_port(), binary), zones)
     for name, zone in layout.items():
