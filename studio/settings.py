@@ -78,3 +78,99 @@ MAX_SESSION_MINUTES: Option[int] = Option(
     minimum=5,
     maximum=240,
 )
+
+#: the MQTT broker the app reaches its IP loudspeakers through; empty: none set up yet
+BROKER_HOST: Option[str] = Option(
+    "push.broker_host", str, "", QT_TRANSLATE_NOOP("settings", "Loudspeaker broker address")
+)
+BROKER_PORT: Option[int] = Option(
+    "push.broker_port",
+    int,
+    8883,
+    QT_TRANSLATE_NOOP("settings", "Loudspeaker broker port"),
+    minimum=1,
+    maximum=65535,
+)
+
+#: how the PC switches the FM transmitter and the village receivers: a controller's line
+#: protocol on a serial port, keying of the port's RTS or DTR line, in-band DTMF codes
+#: (the transmitter then stays on by hand), or none at all (the operator switches)
+FM_DRIVERS = ("line", "rts", "dtr", "dtmf", "none")
+FM_DRIVER: Option[str] = Option(
+    "fm.driver",
+    str,
+    "none",
+    QT_TRANSLATE_NOOP("settings", "Transmitter control"),
+    choices=FM_DRIVERS,
+)
+FM_PORT: Option[str] = Option("fm.port", str, "", QT_TRANSLATE_NOOP("settings", "Serial port"))
+FM_BAUD: Option[int] = Option(
+    "fm.baud", int, 9600, QT_TRANSLATE_NOOP("settings", "Baud rate"), minimum=300, maximum=921600
+)
+FM_LINE_ENDING: Option[str] = Option(
+    "fm.line_ending",
+    str,
+    "crlf",
+    QT_TRANSLATE_NOOP("settings", "Line ending"),
+    choices=("cr", "lf", "crlf"),
+)
+FM_REPLY_TIMEOUT: Option[float] = Option(
+    "fm.reply_timeout_s",
+    float,
+    1.0,
+    QT_TRANSLATE_NOOP("settings", "Reply timeout (s)"),
+    minimum=0.1,
+    maximum=30.0,
+)
+#: the zone whose day the transmitter plays (a zone id; empty: the first FM zone)
+FM_ZONE: Option[str] = Option(
+    "fm.zone", str, "", QT_TRANSLATE_NOOP("settings", "Zone on the transmitter")
+)
+#: per zone id: {"address": the zone's number on the controller, "on"/"off": DTMF digits}
+FM_ZONE_CODES: Option[dict] = Option(
+    "fm.zone_codes", dict, {}, QT_TRANSLATE_NOOP("settings", "Receiver codes")
+)
+FM_LEAD: Option[float] = Option(
+    "fm.lead_s",
+    float,
+    2.0,
+    QT_TRANSLATE_NOOP("settings", "Transmitter on before the code (s)"),
+    minimum=0.0,
+    maximum=30.0,
+)
+FM_TONE_MS: Option[float] = Option(
+    "fm.dtmf_tone_ms",
+    float,
+    100.0,
+    QT_TRANSLATE_NOOP("settings", "Tone (ms)"),
+    minimum=40.0,
+    maximum=1000.0,
+)
+FM_GAP_MS: Option[float] = Option(
+    "fm.dtmf_gap_ms",
+    float,
+    100.0,
+    QT_TRANSLATE_NOOP("settings", "Gap (ms)"),
+    minimum=40.0,
+    maximum=1000.0,
+)
+FM_GUARD_MS: Option[float] = Option(
+    "fm.dtmf_guard_ms",
+    float,
+    300.0,
+    QT_TRANSLATE_NOOP("settings", "Guard silence (ms)"),
+    minimum=0,
+    maximum=5000,
+)
+FM_LEVEL_DBFS: Option[float] = Option(
+    "fm.dtmf_level_dbfs",
+    float,
+    -6.0,
+    QT_TRANSLATE_NOOP("settings", "Code level (dBFS)"),
+    minimum=-40,
+    maximum=0,
+)
+#: the sound card that feeds the transmitter (its system id; empty: the default output)
+FM_OUTPUT: Option[str] = Option(
+    "fm.output", str, "", QT_TRANSLATE_NOOP("settings", "Sound card to the transmitter")
+)

@@ -1,5 +1,6 @@
 """``studio fm …``: the FM transmitter and village receivers — a controller emulator, a
-test of the control line, and DTMF receiver codes written to a sound file."""
+test of the control line, DTMF receiver codes written to a sound file, and a day's
+playout rendered to a sound file (what the transmitter would carry, codes included)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 import contextlib
 import sys
 import threading
+import uuid
 from pathlib import Path
 
 from studio.errors import QT_TRANSLATE_NOOP
@@ -97,6 +99,27 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=run_dtmf)
 
+    p = fsub.add_parser(
+        "render",
+        help=translate(
+            "cli", "write what the transmitter would carry in a stretch of a day to a sound file"
+        ),
+    )
+    p.add_argument("--day", required=True, metavar="YYYY-MM-DD", help=translate("cli", "the day"))
+    p.add_argument(
+        "--from",
+        dest="start",
+        default="00:00",
+        metavar="HH:MM",
+        help=translate("cli", "start time"),
+    )
+    p.add_argument(
+        "--to", dest="end", default="24:00", metavar="HH:MM", help=translate("cli", "end time")
+    )
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--rate", type=int, default=16000, help=translate("cli", "sample rate, Hz"))
+    p.set_defaults(func=run_render)
+
 
 def _line_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--baud", type=int, default=9600, help=translate("cli", "baud rate"))
@@ -177,6 +200,63 @@ def run_dtmf(ctx) -> int:
     print(
         translate("cli", "Wrote the code {digits} ({seconds} s) to {file}.").format(
             digits=digits, seconds=f"{settings.duration_s(digits):.2f}", file=a.output
+        )
+    )
+    return 0
+
+
+def _minute(text: str) -> int:
+    hours, _, minutes = text.partition(":")
+    try:
+        value = int(hours) * 60 + int(minutes)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 24 * 60:
+        raise FMError(
+            QT_TRANSLATE_NOOP("errors", "Not a time of day: {text} (write HH:MM)."), text=text
+        )
+    return value
+
+
+def run_render(ctx) -> int:
+    """The stored FM settings and the day's schedule, played on a simulated clock into a
+    WAV file that starts at ``--from``: nothing is switched and nothing is logged."""
+    from datetime import date
+
+    from studio.push.fm import config as fm_config
+    from studio.push.fm.drivers import ManualDriver
+    from studio.push.fm.playout import FakeClock, Kind, PlayoutEngine, WavSink
+    from studio.push.fm.source import library_source
+    from studio.schedule.book import load_book
+    from studio.schedule.resolve import DayPlaylist, local_instant, resolve
+
+    a = ctx.args
+    try:
+        day = date.fromisoformat(a.day)
+    except ValueError:
+        raise FMError(
+            QT_TRANSLATE_NOOP("errors", "Not a date: {text} (write YYYY-MM-DD)."), text=a.day
+        ) from None
+    if not 8000 <= a.rate <= 192000:
+        raise FMError(
+            QT_TRANSLATE_NOOP("errors", "The sample rate must be between 8000 and 192000 Hz.")
+        )
+    start, end = local_instant(day, _minute(a.start)), local_instant(day, _minute(a.end))
+    store = ctx.store()
+    cfg = fm_config.load(store)
+    zone = uuid.UUID(cfg.zone) if cfg.zone else None
+    full = resolve(load_book(store), day, zone)
+    playlist = DayPlaylist(day, zone, tuple(b for b in full.blocks if b.start < end))
+    clock = FakeClock(start)
+    with WavSink(a.output, a.rate, 1, clock, start) as sink:
+        engine = PlayoutEngine(
+            ManualDriver(), sink, library_source(store, a.rate, 1), clock, cfg.playout_settings()
+        )
+        played = engine.run(playlist)
+    items = [p for p in played if p.kind in (Kind.ITEM, Kind.EMERGENCY)]
+    print(
+        translate("cli", "Wrote {items} items ({seconds} s) to {file}.").format(
+            items=len(items), seconds=f"{sink.frames / a.rate:.1f}", file=a.output
         )
     )
     return 0

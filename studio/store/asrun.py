@@ -18,3 +18,10 @@ def entries_since(store: Store, since: datetime) -> list[AsRunEntry]:
             .order_by(AsRunEntry.started_at.desc())
         )
         return list(s.scalars(query))
+
+
+def add_entry(store: Store, entry: AsRunEntry) -> AsRunEntry:
+    """Log one thing that went on air (or should have and did not)."""
+    with store.session() as s:
+        s.add(entry)
+    return entry

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from studio.audio import codec
@@ -77,3 +78,59 @@ def test_fm_test_against_the_emulator_prints_the_exchange():
         out, err = emulator.communicate(timeout=10)
     assert emulator.returncode == 0, err
     assert "← TX ON" in out and "→ OK" in out, "the emulator shows its side of the exchange"
+
+
+def test_render_plays_the_stored_schedule_into_a_sound_file(tmp_path):
+    """A station with one FM zone and a 06:00 slot carrying a recorded bulletin: the
+    rendered morning has the zone's codes around the bulletin, at 06:00 exactly."""
+    from studio.audio.library import import_file
+    from studio.push.fm import config as fm_config
+    from studio.store import bulletins, open_store, slots, sqlite_url, stations
+    from studio.store.models import Bulletin, BulletinSource, SlotContent, ZoneKind
+
+    db = tmp_path / "studio.db"
+    store = open_store(sqlite_url(db))
+    stations.create_local_station(store, stations.StationProfile("Xã Bằng Thành", "Bắc Kạn"))
+    zone = stations.add_zone(store, "Thôn Nà Lạ", ZoneKind.FM)
+    wav = tmp_path / "tin.wav"
+    t = np.arange(2 * 8000) / 8000
+    codec.write(wav, (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)[:, None], 8000)
+    bulletin = bulletins.add_bulletin(store, "Tin sáng", source=BulletinSource.RECORDED)
+    with store.session() as s:
+        s.get(Bulletin, bulletin.id).asset_id = import_file(store, wav).asset.id
+    slots.add_slot(
+        store,
+        slots.SlotSpec(
+            weekdays=0b1111111,
+            start_minute=6 * 60,
+            max_duration_s=600,
+            content=SlotContent.BULLETIN,
+            bulletin_id=bulletin.id,
+            zone_ids=(zone.id,),
+        ),
+    )
+    fm_config.save(
+        store,
+        fm_config.FmConfig(
+            zone=str(zone.id),
+            zones={str(zone.id): fm_config.ZoneSetup("3", "*3#", "#3#")},
+            lead_s=1.0,
+        ),
+    )
+    store.close()
+
+    out = tmp_path / "sang.wav"
+    done = run_studio(
+        "--db", str(db), "fm", "render", "--day", "2026-05-05", "--from", "05:59",
+        "--to", "06:30", "-o", str(out), "--rate", "8000",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert str(out) in done.stdout
+    samples, rate = codec.read(out)
+    found = dtmf.detect(samples, rate)
+    assert dtmf.digits_of(found) == "*3##3#"
+    guard = dtmf.DtmfSettings().guard_ms / 1000
+    assert found[2][2] + guard == pytest.approx(60.0, abs=0.01), "the code ends at 06:00"
+    assert found[3][1] - guard == pytest.approx(62.0, abs=0.01), "the off code after it"
+    bulletin_part = samples[60 * rate + 100 : 62 * rate - 100, 0]
+    assert float(np.abs(bulletin_part).max()) == pytest.approx(0.3, abs=0.02)
