@@ -254,7 +254,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+        # IMMEDIATE: a transaction that reads and then writes would otherwise fail at once
+        # ("database is locked", the busy timeout does not apply) when another thread or
+        # process committed in between; taking the write lock up front makes it wait instead.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
