@@ -107,13 +107,22 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs plain functions off the UI thread (Qt's global thread pool by default)."""
+    """Runs plain functions off the UI thread, on a pool of its own by default."""
 
     _threaded = True
+    #: most jobs wait on the disk, the network or the clock (FM playout holds a thread for
+    #: hours), so the pool is not sized by CPU cores: a 2-core PC still runs a render
+    #: beside a playout and a broker connection
+    MIN_THREADS = 6
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(
+                max(self.MIN_THREADS, QThreadPool.globalInstance().maxThreadCount())
+            )
+        self._pool = pool
         self._running: set[TaskHandle] = set()
 
     def run(

@@ -69,3 +69,22 @@ def test_cancelling_stops_the_work_and_reports_it(qtbot):
     assert outcome == ["x"]
     assert len(steps) < 1000
     assert runner.wait(5000)
+
+
+def test_jobs_that_wait_do_not_starve_the_others(qtbot):
+    """A playout or a broker connection holds its thread for hours; four such jobs and a
+    render must still all run at once, even on a 2-core PC."""
+    runner = TaskRunner()
+    together = threading.Barrier(5, timeout=10)
+
+    def wait_for_the_others(ctx):
+        together.wait()  # raises BrokenBarrierError if fewer than five ever run at once
+        return True
+
+    results, errors = [], []
+    for _ in range(5):
+        runner.run(wait_for_the_others, on_result=results.append, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(results) + len(errors) == 5, timeout=15000)
+    assert errors == []
+    assert results == [True] * 5
+    runner.wait()
