@@ -23,11 +23,13 @@ from studio.store import settings as stored
 
 from studio.ui.devices_page import DevicesPage
 from studio.ui.dialogs import SettingsDialog, show_about
+from studio.ui.fm_page import FmPage
 from studio.ui.library import LibraryPage
 from studio.ui.produce import ProducePage
 from studio.ui.reports_page import ReportsPage
 from studio.ui.schedule_page import SchedulePage
 from studio.ui.sync_page import SyncPage
+from studio.ui.sync_page import status_text as sync_status_text
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Translatable
 
@@ -37,6 +39,7 @@ PAGES = (
     ("produce", ProducePage, SP.SP_MediaVolume),
     ("schedule", SchedulePage, SP.SP_FileDialogDetailedView),
     ("devices", DevicesPage, SP.SP_DriveNetIcon),
+    ("fm", FmPage, SP.SP_MediaPlay),
     ("sync", SyncPage, SP.SP_BrowserReload),
     ("reports", ReportsPage, SP.SP_FileDialogContentsView),
 )
@@ -83,6 +86,9 @@ class MainWindow(Translatable, QMainWindow):
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         self.pages["produce"].saved.connect(lambda _title: self.refresh_status())
+        # the loudspeakers are reached from launch (outbox, audio requests, proof of play),
+        # not only once the Devices page has been looked at
+        QTimer.singleShot(0, self.pages["devices"].start_service)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -108,6 +114,8 @@ class MainWindow(Translatable, QMainWindow):
         self.pending_label = QLabel()
         self.statusBar().addWidget(self.station_label, 1)
         self.statusBar().addPermanentWidget(self.pending_label)
+        self.sync_label = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.network_label)
         if self.network.info is not None:
             self.network.info.reachabilityChanged.connect(lambda _r: self.refresh_status())
@@ -128,6 +136,7 @@ class MainWindow(Translatable, QMainWindow):
             "produce": self.tr("Produce"),
             "schedule": self.tr("Schedule"),
             "devices": self.tr("Devices"),
+            "fm": self.tr("FM transmitter"),
             "sync": self.tr("Sync"),
             "reports": self.tr("Reports"),
         }
@@ -156,6 +165,7 @@ class MainWindow(Translatable, QMainWindow):
         self.network_label.style().polish(self.network_label)
         pending = outbox.pending_count(self.store)
         self.pending_label.setText(self.tr("Waiting to send: %n", "", pending))
+        self.sync_label.setText(sync_status_text(self.store))
 
     # --- actions
     def show_page(self, key: str) -> None:
@@ -193,6 +203,37 @@ class MainWindow(Translatable, QMainWindow):
                 event.ignore()
                 self.show_page("produce")
                 return
+        if produce.recorder.is_recording():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Recording"),
+                self.tr("A recording is running. Stop it (what was recorded is kept) and close?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                self.show_page("produce")
+                return
+            produce.recorder.stop()
+        fm: FmPage = self.pages["fm"]  # type: ignore[assignment]
+        if fm.running:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("On air"),
+                self.tr(
+                    "The FM transmitter is playing the schedule. Closing Studio stops the "
+                    "broadcast. Close anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                self.show_page("fm")
+                return
+        fm.shutdown()
+        self.pages["devices"].stop_service()  # type: ignore[attr-defined]
         self.status_timer.stop()
         self.tasks.cancel_all()
         self.tasks.wait(10_000)

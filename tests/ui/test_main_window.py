@@ -18,8 +18,8 @@ from tests.ui.keyboard import type_text
 from studio.ui.main_window import MainWindow
 from studio.ui.tasks import InlineTaskRunner
 
-SIDEBAR_VI = ["Thư viện", "Sản xuất", "Lịch phát sóng", "Thiết bị", "Đồng bộ", "Báo cáo"]
-SIDEBAR_EN = ["Library", "Produce", "Schedule", "Devices", "Sync", "Reports"]
+SIDEBAR_VI = ["Thư viện", "Sản xuất", "Lịch phát sóng", "Thiết bị", "Máy phát FM", "Đồng bộ", "Báo cáo"]
+SIDEBAR_EN = ["Library", "Produce", "Schedule", "Devices", "FM transmitter", "Sync", "Reports"]
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_switching_language_changes_every_text_at_once_and_is_remembered(window,
 
 
 def test_sidebar_switches_pages(window, qtbot):
-    for row, key in enumerate(["library", "produce", "schedule", "devices", "sync", "reports"]):
+    for row, key in enumerate(["library", "produce", "schedule", "devices", "fm", "sync", "reports"]):
         rect = window.sidebar.visualItemRect(window.sidebar.item(row))
         qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page() == key
