@@ -13,10 +13,233 @@
     </message>
 </context>
 <context>
+    <name>AudioEditor</name>
+    <message>
+        <source>Record or open a sound to edit it here.</source>
+        <extracomment>most pixels one frame may take when zoomed in a press that moves less than this (pixels) is a click that places the playhead how often the preview is fed and the playhead moves, ms sound queued for the output device, seconds: enough to ride out a busy moment of the UI thread (stop drops it at once) "open a file" offers these frame at the left edge, and frames per pixel shown when there is no clip</extracomment>
+        <translation>Ghi âm hoặc mở một tệp âm thanh để biên tập tại đây.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Mở tệp…</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Lưu thành tệp…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Xem toàn bộ</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Nghe thử</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Cắt gọn</translation>
+    </message>
+    <message>
+        <source>Keep only the selection</source>
+        <translation>Chỉ giữ lại đoạn đã chọn</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Xóa đoạn</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Xóa đoạn đã chọn</translation>
+    </message>
+    <message>
+        <source>Fade in</source>
+        <translation>To dần</translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation>Nhỏ dần</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Apply gain</source>
+        <translation>Chỉnh âm lượng</translation>
+    </message>
+    <message>
+        <source>Change the level of the selection, or of the whole sound</source>
+        <translation>Tăng hoặc giảm âm lượng của đoạn đã chọn, hoặc của cả bản âm thanh</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Làm lại (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Sound files (%1)</source>
+        <translation>Tệp âm thanh (%1)</translation>
+    </message>
+    <message>
+        <source>Open a sound</source>
+        <translation>Mở tệp âm thanh</translation>
+    </message>
+    <message>
+        <source>Save the sound</source>
+        <translation>Lưu âm thanh</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>Âm thanh WAV (*.wav)</translation>
+    </message>
+    <message>
+        <source>Select part of the sound first: drag across it.</source>
+        <translation>Hãy chọn một đoạn âm thanh trước: kéo chuột qua dạng sóng.</translation>
+    </message>
+    <message>
+        <source>Could not measure: %1</source>
+        <translation>Không đo được: %1</translation>
+    </message>
+    <message>
+        <source>Measuring loudness…</source>
+        <translation>Đang đo độ lớn…</translation>
+    </message>
+    <message>
+        <source>Loudness: silent</source>
+        <translation>Độ lớn: im lặng</translation>
+    </message>
+    <message>
+        <source>Loudness %1 LUFS · true peak %2 dBTP</source>
+        <translation>Độ lớn %1 LUFS · đỉnh thực %2 dBTP</translation>
+    </message>
+    <message>
+        <source>too loud: it will distort</source>
+        <translation>quá to: âm thanh sẽ bị méo</translation>
+    </message>
+    <message>
+        <source>The sound output device cannot play this sound.</source>
+        <translation>Thiết bị phát âm thanh không phát được âm thanh này.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Selected %1 – %2 (%3 s) of %4</source>
+        <translation>Đã chọn %1 – %2 (%3 giây) trong tổng %4</translation>
+    </message>
+    <message>
+        <source>No sound output device: connect speakers or headphones to listen.</source>
+        <translation>Không có thiết bị phát âm thanh: hãy cắm loa hoặc tai nghe để nghe thử.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>Add a loudspeaker</source>
+        <extracomment>how often the table shows the devices' latest state (it is read from memory) new devices only: where their config goes and how they reach the broker</extracomment>
+        <translation>Thêm loa</translation>
+    </message>
+    <message>
+        <source>Change a loudspeaker</source>
+        <translation>Sửa thông tin loa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Cụm loa</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <source>Save its files in</source>
+        <translation>Lưu các tệp của loa vào</translation>
+    </message>
+    <message>
+        <source>Broker address for it</source>
+        <translation>Địa chỉ máy chủ MQTT cho loa</translation>
+    </message>
+    <message>
+        <source>Plays the zone's schedule</source>
+        <translation>Phát theo lịch của cụm</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Studio makes the loudspeaker's own password and a config file. Copy the folder to the loudspeaker, then run “studio broker config” again.</source>
+        <translation>Studio tạo mật khẩu riêng và tệp cấu hình cho loa. Hãy chép thư mục này sang loa, rồi chạy lại “studio broker config”.</translation>
+    </message>
+    <message>
+        <source>A loudspeaker not in use is no longer let into the broker.</source>
+        <translation>Loa không sử dụng sẽ không được kết nối vào máy chủ MQTT nữa.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
+        <source>Broker</source>
+        <translation>Máy chủ MQTT</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Send test tone</source>
+        <translation>Gửi âm thử</translation>
+    </message>
+    <message>
+        <source>Push the week</source>
+        <translation>Đẩy lịch tuần</translation>
+    </message>
+    <message>
+        <source>Emergency…</source>
+        <translation>Khẩn cấp…</translation>
+    </message>
+    <message>
         <source>Devices</source>
-        <extracomment>controls a page puts above its table (search, filters, actions)</extracomment>
         <translation>Thiết bị</translation>
     </message>
     <message>
@@ -32,20 +255,157 @@
         <translation>Thiết bị</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Lần cuối liên lạc</translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <translation>Đang phát</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Không sử dụng</translation>
+    </message>
+    <message>
+        <source>Online — emergency</source>
+        <translation>Đang kết nối — đang phát khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Đang kết nối</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to come</source>
+        <translation>
+            <numerusform>còn %n tệp chưa nhận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all here</source>
+        <translation>đã nhận đủ</translation>
+    </message>
+    <message>
+        <source>Connected to the broker: states are live.</source>
+        <translation>Đã kết nối máy chủ MQTT: trạng thái được cập nhật trực tiếp.</translation>
+    </message>
+    <message>
+        <source>The broker cannot be reached; Studio keeps trying.</source>
+        <translation>Không kết nối được máy chủ MQTT; Studio vẫn đang thử lại.</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker…</source>
+        <translation>Đang kết nối máy chủ MQTT…</translation>
+    </message>
+    <message>
+        <source>No broker is set up, so Studio cannot reach the loudspeakers or show whether they are online. Write the broker's files with “studio broker config”, start it, then enter its address here.</source>
+        <translation>Chưa thiết lập máy chủ MQTT, nên Studio không thể liên lạc với loa hay cho biết loa có đang kết nối không. Hãy tạo các tệp của máy chủ bằng “studio broker config”, khởi động máy chủ, rồi nhập địa chỉ của nó vào đây.</translation>
+    </message>
+    <message>
+        <source>“%1” added. Copy its folder to the loudspeaker.</source>
+        <translation>Đã thêm “%1”. Hãy chép thư mục của loa sang thiết bị loa.</translation>
+    </message>
+    <message>
+        <source>Choose a device in the table first.</source>
+        <translation>Hãy chọn một thiết bị trong bảng trước.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>Đã lưu “%1”.</translation>
+    </message>
+    <message>
+        <source>Test tone</source>
+        <translation>Âm thử</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Đã gửi.</translation>
+    </message>
+    <message>
+        <source>Saved in the outbox: it goes out when the broker is reachable.</source>
+        <translation>Đã lưu vào hàng đợi gửi: sẽ gửi đi khi kết nối được máy chủ MQTT.</translation>
+    </message>
+    <message>
+        <source>%1: %2 items sent.</source>
+        <translation>%1: đã gửi %2 mục.</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, unchanged.</source>
+        <translation>%1: %2 mục, không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Left out, no audio yet: %1</source>
+        <translation>Bỏ qua vì chưa có âm thanh: %1</translation>
+    </message>
+    <message>
+        <source>There is no zone to send to.</source>
+        <translation>Không có cụm loa nào để gửi.</translation>
     </message>
     <message>
         <source>Zone</source>
         <translation>Vùng phát</translation>
     </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
     <message>
-        <source>Connection</source>
-        <translation>Kết nối</translation>
+        <source>Emergency broadcast</source>
+        <translation>Phát khẩn cấp</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
+        <source>Zone</source>
+        <translation>Cụm loa</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Số lần phát</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Tất cả các cụm</translation>
+    </message>
+    <message>
+        <source>Every loudspeaker of the zone stops what it plays and plays this at once.</source>
+        <translation>Mọi loa của cụm sẽ dừng nội dung đang phát và phát ngay thông báo này.</translation>
+    </message>
+    <message>
+        <source>The library has no sound yet: add the emergency message there first.</source>
+        <translation>Thư viện chưa có âm thanh nào: hãy thêm bản tin khẩn cấp vào thư viện trước.</translation>
+    </message>
+    <message>
+        <source>SEND EMERGENCY</source>
+        <translation>PHÁT KHẨN CẤP</translation>
+    </message>
+    <message>
+        <source>Send the emergency?</source>
+        <translation>Phát khẩn cấp?</translation>
+    </message>
+    <message>
+        <source>Send “%1” as an emergency to %2 now? Loudspeakers stop what they play.</source>
+        <translation>Phát ngay “%1” dưới dạng khẩn cấp tới %2? Các loa sẽ dừng nội dung đang phát.</translation>
     </message>
 </context>
 <context>
@@ -57,6 +417,242 @@
     <message>
         <source>Welcome to Studio. Tell us which station this computer belongs to.</source>
         <translation>Chào mừng bạn đến với Studio. Hãy cho biết máy tính này thuộc đài truyền thanh nào.</translation>
+    </message>
+</context>
+<context>
+    <name>FmPage</name>
+    <message>
+        <source>FM transmitter</source>
+        <extracomment>the schedule is read again this often while playing, so an emergency or another change made meanwhile (on the Schedule page, or synced in) goes on air today</extracomment>
+        <translation>Máy phát FM</translation>
+    </message>
+    <message>
+        <source>The PC plays the day's schedule to the transmitter through the sound card, and switches the transmitter and the village receivers on and off around each slot.</source>
+        <translation>Máy tính phát lịch trong ngày ra máy phát qua card âm thanh, và bật, tắt máy phát cùng các máy thu ở thôn trước và sau mỗi khung giờ.</translation>
+    </message>
+    <message>
+        <source>Controller on a serial port (line protocol)</source>
+        <translation>Bộ điều khiển qua cổng nối tiếp (giao thức dòng lệnh)</translation>
+    </message>
+    <message>
+        <source>Keying on the RTS line</source>
+        <translation>Kích máy phát bằng chân RTS</translation>
+    </message>
+    <message>
+        <source>Keying on the DTR line</source>
+        <translation>Kích máy phát bằng chân DTR</translation>
+    </message>
+    <message>
+        <source>DTMF codes only (transmitter by hand)</source>
+        <translation>Chỉ mã DTMF (bật máy phát bằng tay)</translation>
+    </message>
+    <message>
+        <source>None: switched by hand</source>
+        <translation>Không: bật, tắt bằng tay</translation>
+    </message>
+    <message>
+        <source>The system's default output</source>
+        <translation>Đầu ra mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>Transmitter and receivers</source>
+        <translation>Máy phát và máy thu</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Điều khiển</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Cổng nối tiếp</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Tốc độ baud</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>Ký tự kết thúc dòng</translation>
+    </message>
+    <message>
+        <source>Reply timeout (s)</source>
+        <translation>Thời gian chờ trả lời (giây)</translation>
+    </message>
+    <message>
+        <source>Zone on the transmitter</source>
+        <translation>Cụm phát qua máy phát</translation>
+    </message>
+    <message>
+        <source>Sound card to the transmitter</source>
+        <translation>Card âm thanh nối với máy phát</translation>
+    </message>
+    <message>
+        <source>Transmitter on before the code (s)</source>
+        <translation>Bật máy phát trước mã (giây)</translation>
+    </message>
+    <message>
+        <source>Tone (ms)</source>
+        <translation>Độ dài âm (ms)</translation>
+    </message>
+    <message>
+        <source>Gap (ms)</source>
+        <translation>Khoảng nghỉ (ms)</translation>
+    </message>
+    <message>
+        <source>Guard silence (ms)</source>
+        <translation>Khoảng lặng đệm (ms)</translation>
+    </message>
+    <message>
+        <source>Code level (dBFS)</source>
+        <translation>Mức âm của mã (dBFS)</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <source>Number on the controller</source>
+        <translation>Số trên bộ điều khiển</translation>
+    </message>
+    <message>
+        <source>On code</source>
+        <translation>Mã bật</translation>
+    </message>
+    <message>
+        <source>Off code</source>
+        <translation>Mã tắt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Thử</translation>
+    </message>
+    <message>
+        <source>Start playout</source>
+        <translation>Bắt đầu phát</translation>
+    </message>
+    <message>
+        <source>Stop playout</source>
+        <translation>Dừng phát</translation>
+    </message>
+    <message>
+        <source>Emergency broadcast…</source>
+        <translation>Phát khẩn cấp…</translation>
+    </message>
+    <message>
+        <source>What was sent and received</source>
+        <translation>Lệnh đã gửi và trả lời đã nhận</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Testing the control line…</source>
+        <translation>Đang thử đường điều khiển…</translation>
+    </message>
+    <message>
+        <source>The controller answered: %1</source>
+        <translation>Bộ điều khiển trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Playout started.</source>
+        <translation>Đã bắt đầu phát.</translation>
+    </message>
+    <message>
+        <source>Playout stopped.</source>
+        <translation>Đã dừng phát.</translation>
+    </message>
+    <message>
+        <source>There is no bulletin with audio to broadcast. Record one first.</source>
+        <translation>Chưa có bản tin nào có âm thanh để phát. Hãy ghi âm một bản tin trước.</translation>
+    </message>
+    <message>
+        <source>Emergency broadcast</source>
+        <translation>Phát khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Bulletin to broadcast on every zone now:</source>
+        <translation>Bản tin phát ngay trên mọi cụm:</translation>
+    </message>
+    <message>
+        <source>Interrupt what is on air and broadcast “%1” on every zone now?</source>
+        <translation>Ngắt chương trình đang phát và phát “%1” trên mọi cụm ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Emergency broadcast: %1</source>
+        <translation>Phát khẩn cấp: %1</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>ĐANG PHÁT</translation>
+    </message>
+    <message>
+        <source>Off air</source>
+        <translation>Không phát</translation>
+    </message>
+    <message>
+        <source>%1 played %2 (%3)</source>
+        <translation>%1 đã phát %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 emergency %2 (%3)</source>
+        <translation>%1 phát khẩn cấp %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 missed %2 (%3)</source>
+        <translation>%1 bỏ lỡ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 no audio for %2 (%3)</source>
+        <translation>%1 không có âm thanh cho %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 switching failed for %2 (%3)</source>
+        <translation>%1 không điều khiển được máy phát cho %2 (%3)</translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation>trọn vẹn</translation>
+    </message>
+    <message>
+        <source>joined at %1 s</source>
+        <translation>phát tiếp từ giây %1</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>bị ngắt</translation>
+    </message>
+    <message>
+        <source>its time had passed</source>
+        <translation>đã quá giờ</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không thành công</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Đang phát: %1</translation>
+    </message>
+    <message>
+        <source>Next: —</source>
+        <translation>Tiếp theo: —</translation>
+    </message>
+    <message>
+        <source>Next: nothing more today</source>
+        <translation>Tiếp theo: hôm nay không còn gì</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2, in %3</source>
+        <translation>Tiếp theo: %1 lúc %2, còn %3</translation>
     </message>
 </context>
 <context>
@@ -193,6 +789,10 @@
         <translation>Thiết bị</translation>
     </message>
     <message>
+        <source>FM transmitter</source>
+        <translation>Máy phát FM</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -250,12 +850,28 @@
         <source>The bulletin you are writing is not saved yet. Save it as a draft?</source>
         <translation>Bản tin bạn đang soạn chưa được lưu. Lưu thành bản nháp?</translation>
     </message>
+    <message>
+        <source>Recording</source>
+        <translation>Đang ghi âm</translation>
+    </message>
+    <message>
+        <source>A recording is running. Stop it (what was recorded is kept) and close?</source>
+        <translation>Đang ghi âm. Dừng ghi (phần đã ghi được giữ lại) và đóng?</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>Đang phát sóng</translation>
+    </message>
+    <message>
+        <source>The FM transmitter is playing the schedule. Closing Studio stops the broadcast. Close anyway?</source>
+        <translation>Máy phát FM đang phát theo lịch. Đóng Studio sẽ dừng buổi phát. Vẫn đóng?</translation>
+    </message>
 </context>
 <context>
     <name>ProducePage</name>
     <message>
         <source>Produce</source>
-        <extracomment>the voices an operator can choose; "auto" falls back to offline when Google is unreachable the bulletin saved last, which "Read aloud" voices when the form is empty</extracomment>
+        <extracomment>the bulletin saved last, which "Read aloud" voices when the form is empty</extracomment>
         <translation>Sản xuất</translation>
     </message>
     <message>
@@ -279,6 +895,10 @@
         <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Ghi âm</translation>
+    </message>
+    <message>
         <source>&amp;Author</source>
         <translation>&amp;Người soạn</translation>
     </message>
@@ -289,6 +909,14 @@
     <message>
         <source>e.g. Notice of the vaccination day</source>
         <translation>Ví dụ: Thông báo lịch tiêm chủng</translation>
+    </message>
+    <message>
+        <source>Save as bulletin</source>
+        <translation>Lưu thành bản tin</translation>
+    </message>
+    <message>
+        <source>Edit a library sound…</source>
+        <translation>Biên tập âm thanh trong thư viện…</translation>
     </message>
     <message>
         <source>Text of the bulletin</source>
@@ -313,6 +941,30 @@
     <message>
         <source>Save and read aloud</source>
         <translation>Lưu và đọc thành tiếng</translation>
+    </message>
+    <message>
+        <source>The library has no sounds yet.</source>
+        <translation>Thư viện chưa có âm thanh nào.</translation>
+    </message>
+    <message>
+        <source>Edit a library sound</source>
+        <translation>Biên tập âm thanh trong thư viện</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Âm thanh:</translation>
+    </message>
+    <message>
+        <source>Give the bulletin a title first.</source>
+        <translation>Hãy đặt tiêu đề cho bản tin trước.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved “%1” as a recorded draft bulletin.</source>
+        <translation>Đã lưu “%1” thành bản tin ghi âm (bản nháp).</translation>
     </message>
     <message>
         <source>Saved “%1” as a draft.</source>
@@ -446,16 +1098,162 @@
     </message>
 </context>
 <context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>A recording cut off earlier was recovered: %1</source>
+        <extracomment>how often captured sound is taken from Qt and written, milliseconds sound Qt may hold for us while the UI thread is busy, seconds a peak at or above this is shown as clipping (0 dBFS is full scale) how long the clip warning stays after the last clipped sample, seconds no sound at all from the microphone for this long means it has stopped working … but a sound system may take this long to deliver the first sound after opening the meter's scale, dBFS raw recordings are named so; the cleaned one adds CLEAN_SUFFIX the meter's colours: (from dBFS, to dBFS, colour) the cleaned recording, ready for the editor True while a recording is running or paused the last recording, cleaned or (if clean-up failed) as captured</extracomment>
+        <translation>Đã khôi phục bản ghi âm bị ngắt giữa chừng lần trước: %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi âm</translation>
+    </message>
+    <message>
+        <source>Choose the microphone, speak a few words to check the level, then press Record. Keep the meter out of the red.</source>
+        <translation>Chọn micrô, nói thử vài câu để kiểm tra mức âm lượng, rồi bấm Ghi âm. Giữ cho thanh đo không lên vùng đỏ.</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Micrô</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Ghi tiếp</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Too loud: the sound is clipping. Move back from the microphone or turn its volume down.</source>
+        <translation>Quá to: âm thanh bị vỡ tiếng. Hãy lùi xa micrô hoặc giảm âm lượng micrô.</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Không có micrô</translation>
+    </message>
+    <message>
+        <source>No microphone found. Plug a microphone into the computer; Studio will see it by itself.</source>
+        <translation>Không tìm thấy micrô. Hãy cắm micrô vào máy tính; Studio sẽ tự nhận ra.</translation>
+    </message>
+    <message>
+        <source>— dBFS</source>
+        <translation>— dBFS</translation>
+    </message>
+    <message>
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
+    </message>
+    <message>
+        <source>the microphone was unplugged</source>
+        <translation>micrô đã bị rút ra</translation>
+    </message>
+    <message>
+        <source>The microphone “%1” cannot record at 48 kHz. Choose another one.</source>
+        <translation>Micrô “%1” không ghi được ở tần số 48 kHz. Hãy chọn micrô khác.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Không tạo được thư mục %1: %2</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Đang ghi âm…</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on recording.</source>
+        <translation>Đã tạm dừng. Bấm Ghi tiếp để ghi âm tiếp.</translation>
+    </message>
+    <message>
+        <source>the microphone sends no sound</source>
+        <translation>micrô không truyền âm thanh</translation>
+    </message>
+    <message>
+        <source>the microphone cannot be opened (is another program using it?)</source>
+        <translation>không mở được micrô (có chương trình khác đang dùng micrô không?)</translation>
+    </message>
+    <message>
+        <source>the microphone stopped working</source>
+        <translation>micrô đã ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>The microphone does not work: %1. Check it, or choose another one.</source>
+        <translation>Micrô không hoạt động: %1. Hãy kiểm tra lại hoặc chọn micrô khác.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1.</source>
+        <translation>Đã ngừng ghi âm: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Chưa ghi được gì.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1. What was recorded until then is kept.</source>
+        <translation>Đã ngừng ghi âm: %1. Phần đã ghi trước đó vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Cleaning up the recording…</source>
+        <translation>Đang làm sạch bản ghi âm…</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1 (%2).</source>
+        <translation>Đã lưu bản ghi âm: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The recording could not be cleaned up (%1); it is kept as recorded: %2.</source>
+        <translation>Không làm sạch được bản ghi âm (%1); bản ghi gốc vẫn được giữ nguyên: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
-    <message numerus="yes">
-        <source>What went on air in the last %n days.</source>
-        <translation>
-            <numerusform>Những gì đã phát sóng trong %n ngày qua.</numerusform>
-        </translation>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Trước</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Sau ▶</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Xuất XLSX…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>What went on air: minutes per zone, items played, failed or missed, and the share the station produced itself.</source>
+        <translation>Những gì đã phát sóng: số phút theo từng vùng phát, số lần phát, lỗi hoặc bỏ lỡ, và tỷ lệ nội dung đài tự sản xuất.</translation>
     </message>
     <message>
         <source>Nothing has been broadcast in this period.</source>
@@ -466,12 +1264,52 @@
         <translation>Bắt đầu</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vùng phát</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>Minutes</source>
+        <translation>Phút</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Produced here</source>
+        <translation>Tự sản xuất</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Đã phát</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Bỏ lỡ</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +1329,10 @@
     <message>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Edit week</source>
+        <translation>Sửa lịch tuần</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -633,18 +1475,82 @@
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
+        <extracomment>what the last sync found: True online, False offline, None not tried yet this station, its parent and the stations it syncs with</extracomment>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <source>Programmes and schedules shared with the parent station. Changes made while offline wait here and go out when the network returns.</source>
-        <translation>Chương trình và lịch phát sóng dùng chung với đài cấp trên. Những thay đổi khi mất mạng được giữ lại đây và gửi đi khi có mạng trở lại.</translation>
+        <source>Programmes and schedules shared with the parent station or the communes. Changes made while offline wait here and go out when the network returns.</source>
+        <translation>Chương trình và lịch phát dùng chung với đài cấp trên hoặc các xã. Thay đổi làm khi mất mạng được giữ ở đây và tự gửi đi khi có mạng trở lại.</translation>
     </message>
     <message>
-        <source>This station has no parent station to sync with.</source>
-        <translation>Đài này chưa có đài cấp trên để đồng bộ.</translation>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed at two stations at once</source>
+        <translation>Xung đột: hai đài cùng sửa một chỗ</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Không có xung đột.</translation>
+    </message>
+    <message>
+        <source>Keep this station's version</source>
+        <translation>Giữ bản của đài này</translation>
+    </message>
+    <message>
+        <source>Keep the other station's version</source>
+        <translation>Giữ bản của đài kia</translation>
+    </message>
+    <message>
+        <source>Sync log: what came and went</source>
+        <translation>Nhật ký đồng bộ: những gì đã nhận và gửi</translation>
+    </message>
+    <message>
+        <source>Not paired with any station</source>
+        <translation>Chưa kết nối đồng bộ với đài nào</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Network: unknown</source>
+        <translation>Mạng: chưa rõ</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Có mạng</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Mất mạng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes waiting: %n</source>
+        <translation>
+            <numerusform>Thay đổi đang chờ gửi: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>Paired with: %1</source>
+        <translation>Đồng bộ với: %1</translation>
+    </message>
+    <message>
+        <source>Pair this station with its parent station (studio sync pair) to sync.</source>
+        <translation>Hãy kết nối đài này với đài cấp trên (studio sync pair) để đồng bộ.</translation>
     </message>
     <message>
         <source>Station</source>
+        <extracomment>table names as people say them (marked for translation in the SyncPage context)</extracomment>
         <translation>Đài</translation>
     </message>
     <message>
@@ -654,6 +1560,273 @@
     <message>
         <source>Province</source>
         <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>parent station</source>
+        <translation>đài cấp trên</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>đài này</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>This station's version</source>
+        <translation>Bản của đài này</translation>
+    </message>
+    <message>
+        <source>Other station's version</source>
+        <translation>Bản của đài kia</translation>
+    </message>
+    <message>
+        <source>Other station</source>
+        <translation>Đài kia</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Queued to send</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>Conflict settled</source>
+        <translation>Đã giải quyết xung đột</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n records received, %1 new conflicts.</source>
+        <translation>
+            <numerusform>Đã đồng bộ: nhận %n bản ghi, %1 xung đột mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker cannot be reached; changes wait until the network returns.</source>
+        <translation>Không kết nối được máy chủ tin nhắn; các thay đổi sẽ chờ đến khi có mạng trở lại.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Sound file</source>
+        <translation>Tệp âm thanh</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Mục chương trình</translation>
+    </message>
+    <message>
+        <source>Schedule slot</source>
+        <translation>Khung giờ phát</translation>
+    </message>
+    <message>
+        <source>Schedule change</source>
+        <translation>Thay đổi lịch phát</translation>
+    </message>
+    <message>
+        <source>As-run entry</source>
+        <translation>Mục nhật ký phát sóng</translation>
+    </message>
+    <message>
+        <source>Pronunciation</source>
+        <translation>Cách đọc</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · waiting: %n</source>
+        <translation>Đồng bộ lần cuối: %1 · đang chờ: %n</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <extracomment>fields people most often change at two stations at once</extracomment>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>mô tả</translation>
+    </message>
+    <message>
+        <source>written form</source>
+        <translation>cách viết</translation>
+    </message>
+    <message>
+        <source>how it is read</source>
+        <translation>cách đọc</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>thời lượng</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày trong tuần</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>trạng thái duyệt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEditor</name>
+    <message>
+        <source>Drag programmes and bulletins onto the grid. Moving a block up or down or stretching it changes the slot on every day it runs; dragging it to another day moves that day only.</source>
+        <extracomment>the template changed (after an edit, undo or redo)</extracomment>
+        <translation>Kéo chương trình và bản tin vào lưới. Kéo một khối lên, xuống hoặc kéo dài nó sẽ thay đổi khung giờ ở mọi ngày khung giờ đó phát; kéo sang ngày khác thì chỉ chuyển riêng ngày đó.</translation>
+    </message>
+    <message>
+        <source>Programmes and bulletins</source>
+        <translation>Chương trình và bản tin</translation>
+    </message>
+    <message>
+        <source>Running order of the day</source>
+        <translation>Thứ tự phát trong ngày</translation>
+    </message>
+    <message>
+        <source>Whole week</source>
+        <translation>Cả tuần</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>Ngày: %1</translation>
+    </message>
+    <message>
+        <source>Priority of the chosen block, and of new ones</source>
+        <translation>Mức ưu tiên của khối đang chọn và của các khối mới thêm</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>sang %1</translation>
+    </message>
+    <message>
+        <source>Copy day</source>
+        <translation>Sao chép ngày</translation>
+    </message>
+    <message>
+        <source>Copy week to next week</source>
+        <translation>Sao chép tuần sang tuần sau</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Running order of %1</source>
+        <translation>Thứ tự phát ngày %1</translation>
+    </message>
+    <message>
+        <source> (cut %1)</source>
+        <translation> (bị cắt %1)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Di chuyển</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>Đổi thời lượng</translation>
+    </message>
+    <message>
+        <source>Add to the schedule</source>
+        <translation>Thêm vào lịch</translation>
+    </message>
+    <message>
+        <source>Copy week</source>
+        <translation>Sao chép tuần</translation>
+    </message>
+    <message>
+        <source>Next week already follows the same template: there is nothing to copy.</source>
+        <translation>Tuần sau đã theo cùng lịch mẫu: không có gì cần sao chép.</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>Đổi mức ưu tiên</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Week grid</source>
+        <extracomment>what a dragged programme or bulletin carries: JSON, a list of ``{"kind": "programme"|"bulletin", "id": "…", "title": "…", "duration_s": 12.5|null}`` pixels per minute in the week and in the day view where items added from the keyboard go when no block is chosen (communes start at dawn) the view choice that shows all seven days (the others are weekday numbers) outline of a block with problems: red for errors on air, yellow for cuts and warnings "error", "warning" or None "move" or "resize" slot id, from day, to day, start minute slot id, length in seconds weekday, start minute, list of items slot id and the day it leaves</extracomment>
+        <translation>Lưới lịch tuần</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1839,10 @@
     <message>
         <source>database file (default: STUDIO_DB_URL, or studio.db in the user data folder)</source>
         <translation>tệp cơ sở dữ liệu (mặc định: STUDIO_DB_URL, hoặc studio.db trong thư mục dữ liệu người dùng)</translation>
+    </message>
+    <message>
+        <source>check this installation end to end in a temporary folder, then exit</source>
+        <translation>kiểm tra toàn bộ bản cài đặt này trong một thư mục tạm, rồi thoát</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -917,6 +2094,22 @@
         <translation>số lần phát (1–10)</translation>
     </message>
     <message>
+        <source>push the coming days of the schedule to the zones' loudspeakers</source>
+        <translation>đẩy lịch phát những ngày tới xuống loa của các cụm</translation>
+    </message>
+    <message>
+        <source>how many days (1–31, default 7)</source>
+        <translation>số ngày (1–31, mặc định 7)</translation>
+    </message>
+    <message>
+        <source>first day (default today)</source>
+        <translation>ngày đầu tiên (mặc định hôm nay)</translation>
+    </message>
+    <message>
+        <source>only this zone (name or id)</source>
+        <translation>chỉ cụm loa này (tên hoặc mã)</translation>
+    </message>
+    <message>
         <source>send what waits in the outbox</source>
         <translation>gửi những tin đang chờ gửi</translation>
     </message>
@@ -937,6 +2130,14 @@
         <translation>Chưa có thiết bị. Hãy thêm: studio devices add TÊN --zone …</translation>
     </message>
     <message>
+        <source>online</source>
+        <translation>có mạng</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>mất mạng</translation>
+    </message>
+    <message>
         <source>Messages waiting in the outbox: {count}</source>
         <translation>Tin đang chờ gửi: {count}</translation>
     </message>
@@ -951,6 +2152,34 @@
     <message>
         <source>Sent: {sent}. Waiting in the outbox: {pending}.</source>
         <translation>Đã gửi: {sent}. Đang chờ gửi: {pending}.</translation>
+    </message>
+    <message>
+        <source>Zone “{zone}”: {count} items, {first} to {last}, sent as new.</source>
+        <translation>Cụm “{zone}”: {count} mục, từ {first} đến {last}, đã gửi bản mới.</translation>
+    </message>
+    <message>
+        <source>Zone “{zone}”: {count} items, {first} to {last}, unchanged.</source>
+        <translation>Cụm “{zone}”: {count} mục, từ {first} đến {last}, không thay đổi.</translation>
+    </message>
+    <message>
+        <source>left out (no audio yet): {title}</source>
+        <translation>bỏ qua (chưa có âm thanh): {title}</translation>
+    </message>
+    <message>
+        <source>left out (a relay, not sent to loudspeakers): {title}</source>
+        <translation>bỏ qua (tiếp sóng, không gửi xuống loa): {title}</translation>
+    </message>
+    <message>
+        <source>{device}: has everything it needs.</source>
+        <translation>{device}: đã có đủ mọi thứ cần phát.</translation>
+    </message>
+    <message>
+        <source>{device}: offline; it gets its audio when it is back.</source>
+        <translation>{device}: mất kết nối; loa sẽ nhận âm thanh khi kết nối lại.</translation>
+    </message>
+    <message>
+        <source>{device}: still receiving audio ({count} files).</source>
+        <translation>{device}: vẫn đang nhận âm thanh ({count} tệp).</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -1125,6 +2354,42 @@
         <translation>tệp</translation>
     </message>
     <message>
+        <source>change a slot's time or length, or move one of its days</source>
+        <translation>đổi giờ hoặc thời lượng của khung giờ, hoặc chuyển một ngày của nó</translation>
+    </message>
+    <message>
+        <source>the day it leaves (mon … sun)</source>
+        <translation>ngày chuyển đi (mon … sun)</translation>
+    </message>
+    <message>
+        <source>the day it moves to</source>
+        <translation>ngày chuyển đến</translation>
+    </message>
+    <message>
+        <source>make a weekday carry the slots of another</source>
+        <translation>cho một thứ trong tuần có các khung giờ giống thứ khác</translation>
+    </message>
+    <message>
+        <source>copy from (mon … sun)</source>
+        <translation>sao chép từ (mon … sun)</translation>
+    </message>
+    <message>
+        <source>copy to (mon … sun)</source>
+        <translation>sao chép sang (mon … sun)</translation>
+    </message>
+    <message>
+        <source>the week whose slots count</source>
+        <translation>tuần có các khung giờ được tính</translation>
+    </message>
+    <message>
+        <source>give another week the dated slots of a week</source>
+        <translation>sao chép các khung giờ có thời hạn của một tuần sang tuần khác</translation>
+    </message>
+    <message>
+        <source>the target week (default: the next)</source>
+        <translation>tuần đích (mặc định: tuần sau)</translation>
+    </message>
+    <message>
         <source>change a slot's running order</source>
         <translation>đổi thứ tự phát trong khung giờ phát</translation>
     </message>
@@ -1217,6 +2482,22 @@
         <translation>Đã ghi {count} mục của tuần {week} vào {path}.</translation>
     </message>
     <message>
+        <source>Slot {id}: {days} at {time}, {length} min.</source>
+        <translation>Khung giờ {id}: {days} lúc {time}, {length} phút.</translation>
+    </message>
+    <message>
+        <source>{count} slots changed.</source>
+        <translation>Đã thay đổi {count} khung giờ.</translation>
+    </message>
+    <message>
+        <source>That week already has the same slots: nothing to copy.</source>
+        <translation>Tuần đó đã có các khung giờ giống vậy: không có gì cần sao chép.</translation>
+    </message>
+    <message>
+        <source>{count} slots copied.</source>
+        <translation>Đã sao chép {count} khung giờ.</translation>
+    </message>
+    <message>
         <source>read a notice aloud into a sound file (text-to-speech)</source>
         <translation>đọc thông báo thành tệp âm thanh (chuyển văn bản thành giọng nói)</translation>
     </message>
@@ -1277,6 +2558,22 @@
         <translation>liệt kê tệp âm thanh và bản tin</translation>
     </message>
     <message>
+        <source>add a bulletin draft (text and/or sound)</source>
+        <translation>thêm bản nháp bản tin (văn bản và/hoặc âm thanh)</translation>
+    </message>
+    <message>
+        <source>its sound: a recording</source>
+        <translation>âm thanh của bản tin: một bản ghi âm</translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>nội dung văn bản</translation>
+    </message>
+    <message>
+        <source>who wrote it</source>
+        <translation>người viết</translation>
+    </message>
+    <message>
         <source>approve a bulletin for broadcast</source>
         <translation>duyệt bản tin để phát sóng</translation>
     </message>
@@ -1295,6 +2592,10 @@
     <message>
         <source>Added {file}: {seconds:.1f} s, {lufs:.1f} LUFS</source>
         <translation>Đã thêm {file}: {seconds:.1f} giây, {lufs:.1f} LUFS</translation>
+    </message>
+    <message>
+        <source>Draft “{title}” saved ({id}).</source>
+        <translation>Đã lưu bản nháp “{title}” ({id}).</translation>
     </message>
     <message>
         <source>“{title}” is approved by {approver}.</source>
@@ -1357,6 +2658,18 @@
         <translation>mức đỉnh của mỗi cặp âm</translation>
     </message>
     <message>
+        <source>write what the transmitter would carry in a stretch of a day to a sound file</source>
+        <translation>ghi ra tệp âm thanh những gì máy phát sẽ phát trong một khoảng thời gian của ngày</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>ngày cần ghi</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>giờ kết thúc</translation>
+    </message>
+    <message>
         <source>baud rate</source>
         <translation>tốc độ baud</translation>
     </message>
@@ -1381,12 +2694,20 @@
         <translation>Đã ghi mã {digits} ({seconds} giây) vào {file}.</translation>
     </message>
     <message>
+        <source>Wrote {items} items ({seconds} s) to {file}.</source>
+        <translation>Đã ghi {items} mục ({seconds} giây) vào {file}.</translation>
+    </message>
+    <message>
         <source>as-run report of a day, week or month</source>
         <translation>báo cáo phát sóng theo ngày, tuần hoặc tháng</translation>
     </message>
     <message>
         <source>write a .csv or .xlsx file</source>
         <translation>ghi ra tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>write the printable report as PDF</source>
+        <translation>ghi báo cáo để in ra tệp PDF</translation>
     </message>
     <message>
         <source>Broadcast from {first} to {last}:</source>
@@ -1400,6 +2721,126 @@
         <source>  Nothing went on air.</source>
         <translation>  Không có nội dung nào được phát.</translation>
     </message>
+    <message>
+        <source>sync with the parent or commune stations</source>
+        <translation>đồng bộ với đài cấp trên hoặc các đài xã</translation>
+    </message>
+    <message>
+        <source>sync now: send what waits, take in changes</source>
+        <translation>đồng bộ ngay: gửi những gì đang chờ, nhận các thay đổi</translation>
+    </message>
+    <message>
+        <source>seconds to wait for the broker</source>
+        <translation>số giây chờ máy chủ tin nhắn</translation>
+    </message>
+    <message>
+        <source>online or offline, changes waiting, last sync</source>
+        <translation>có mạng hay mất mạng, thay đổi đang chờ, lần đồng bộ cuối</translation>
+    </message>
+    <message>
+        <source>fields changed at two stations at once</source>
+        <translation>các trường bị hai đài cùng sửa</translation>
+    </message>
+    <message>
+        <source>settle a conflict</source>
+        <translation>giải quyết một xung đột</translation>
+    </message>
+    <message>
+        <source>conflict id (or its first characters)</source>
+        <translation>mã xung đột (hoặc vài ký tự đầu)</translation>
+    </message>
+    <message>
+        <source>this station's id and public key, to pair</source>
+        <translation>mã đài và khóa công khai của đài này, để kết nối đồng bộ</translation>
+    </message>
+    <message>
+        <source>sync with another station</source>
+        <translation>đồng bộ với một đài khác</translation>
+    </message>
+    <message>
+        <source>the other station's id</source>
+        <translation>mã của đài kia</translation>
+    </message>
+    <message>
+        <source>the other station's public key</source>
+        <translation>khóa công khai của đài kia</translation>
+    </message>
+    <message>
+        <source>the other station's name</source>
+        <translation>tên của đài kia</translation>
+    </message>
+    <message>
+        <source>the sync broker and what the parent may do</source>
+        <translation>máy chủ tin nhắn để đồng bộ và quyền của đài cấp trên</translation>
+    </message>
+    <message>
+        <source>the broker's CA certificate</source>
+        <translation>chứng chỉ CA của máy chủ tin nhắn</translation>
+    </message>
+    <message>
+        <source>broker user name</source>
+        <translation>tên đăng nhập máy chủ tin nhắn</translation>
+    </message>
+    <message>
+        <source>file holding the broker password</source>
+        <translation>tệp chứa mật khẩu máy chủ tin nhắn</translation>
+    </message>
+    <message>
+        <source>whether the parent station may change this station's schedule</source>
+        <translation>đài cấp trên có được sửa lịch phát của đài này không</translation>
+    </message>
+    <message>
+        <source>Offline: the broker cannot be reached. {count} change sets wait.</source>
+        <translation>Mất mạng: không kết nối được máy chủ tin nhắn. {count} gói thay đổi đang chờ.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} change sets sent, {received} records received, {conflicts} new conflicts, {waiting} change sets still waiting.</source>
+        <translation>Đã đồng bộ: gửi {sent} gói thay đổi, nhận {received} bản ghi, {conflicts} xung đột mới, còn {waiting} gói thay đổi đang chờ.</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>Đồng bộ: {state}</translation>
+    </message>
+    <message>
+        <source>  paired with {name} ({role}) {id}</source>
+        <translation>  đồng bộ với {name} ({role}) {id}</translation>
+    </message>
+    <message>
+        <source>Changes waiting: {sets} change sets ({records} records)</source>
+        <translation>Thay đổi đang chờ: {sets} gói thay đổi ({records} bản ghi)</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {count}</source>
+        <translation>Xung đột chưa giải quyết: {count}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Đồng bộ lần cuối: {when}</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Không có xung đột.</translation>
+    </message>
+    <message>
+        <source>{id}  {table}.{field}: mine “{mine}”, theirs “{theirs}”</source>
+        <translation>{id}  {table}.{field}: bản của đài này “{mine}”, bản của đài kia “{theirs}”</translation>
+    </message>
+    <message>
+        <source>Settle one with: studio sync resolve ID --keep mine|theirs</source>
+        <translation>Giải quyết bằng lệnh: studio sync resolve ID --keep mine|theirs</translation>
+    </message>
+    <message>
+        <source>Kept {which} for {table}.{field}; it goes out with the next sync.</source>
+        <translation>Đã giữ bản {which} cho {table}.{field}; lựa chọn này sẽ gửi đi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Paired with {id}; {count} records queued for it.</source>
+        <translation>Đã kết nối đồng bộ với {id}; {count} bản ghi đang chờ gửi cho đài đó.</translation>
+    </message>
+    <message>
+        <source>Sync settings saved.</source>
+        <translation>Đã lưu cài đặt đồng bộ.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1409,6 +2850,7 @@
     </message>
     <message>
         <source>A bulletin needs a title.</source>
+        <extracomment>the voices an operator can choose; "auto" falls back to offline when Google is unreachable library sounds the Record tab offers to edit</extracomment>
         <translation>Bản tin cần có tiêu đề.</translation>
     </message>
     <message>
@@ -1482,6 +2924,9 @@
     </message>
     <message>
         <source>No station has been set up yet.</source>
+        <extracomment>the station's push folder (keys, audio, device status); None: in memory only
+----------
+sha256 of audio the applied records use and this station lacks</extracomment>
         <translation>Chưa thiết lập đài nào.</translation>
     </message>
     <message>
@@ -1549,7 +2994,9 @@
     </message>
     <message>
         <source>Cannot write {file}: {reason}.</source>
-        <extracomment>the encoder changes the sound (level and peaks move), so check what it wrote</extracomment>
+        <extracomment>the encoder changes the sound (level and peaks move), so check what it wrote
+----------
+RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the samples RIFF sizes are 32-bit: stop short of 4 GiB (about 6 hours of 48 kHz stereo 16-bit)</extracomment>
         <translation>Không ghi được {file}: {reason}.</translation>
     </message>
     <message>
@@ -1622,11 +3069,16 @@
     </message>
     <message>
         <source>There is no zone to send to.</source>
+        <extracomment>how long a test tone or an emergency from the app may wait before a device gives up on it</extracomment>
         <translation>Không có vùng phát nào để gửi.</translation>
     </message>
     <message>
         <source>Repeat must be between 1 and 10 (got {repeat}).</source>
         <translation>Số lần phát phải từ 1 đến 10 (đã nhập {repeat}).</translation>
+    </message>
+    <message>
+        <source>Days must be between 1 and 31 (got {days}).</source>
+        <translation>Số ngày phải từ 1 đến 31 (đã nhập {days}).</translation>
     </message>
     <message>
         <source>Not a date: {text} (write YYYY-MM-DD).</source>
@@ -1689,6 +3141,10 @@
         <translation>Chỉ kiểm tra được từ 1 đến 366 ngày.</translation>
     </message>
     <message>
+        <source>Not one weekday: {text} (write mon … sun or t2 … cn).</source>
+        <translation>Không phải một thứ trong tuần: {text} (viết mon … sun hoặc t2 … cn).</translation>
+    </message>
+    <message>
         <source>Not a period: {text} (write 2026-11-23, 2026-W48 or 2026-11).</source>
         <translation>Không phải khoảng thời gian: {text} (hãy viết 2026-11-23, 2026-W48 hoặc 2026-11).</translation>
     </message>
@@ -1699,6 +3155,10 @@
     <message>
         <source>Cannot write {path}: its folder does not exist.</source>
         <translation>Không ghi được {path}: thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Set up the station first (studio init): the report carries its name.</source>
+        <translation>Hãy thiết lập đài trước (studio init): báo cáo mang tên của đài.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
@@ -1723,6 +3183,10 @@
     <message>
         <source>The device needs a name.</source>
         <translation>Thiết bị cần có tên.</translation>
+    </message>
+    <message>
+        <source>No such device: {device}</source>
+        <translation>Không có thiết bị: {device}</translation>
     </message>
     <message>
         <source>mosquitto_passwd failed: {reason}</source>
@@ -1778,7 +3242,20 @@
     </message>
     <message>
         <source>The slot {id} does not exist.</source>
+        <extracomment>the grid's step, minutes: starts and lengths made by dragging land on it the length of a dropped item whose audio length is not known yet, minutes</extracomment>
         <translation>Không có khung giờ phát {id}.</translation>
+    </message>
+    <message>
+        <source>A weekday is a number from 0 to 6.</source>
+        <translation>Thứ trong tuần là một số từ 0 đến 6.</translation>
+    </message>
+    <message>
+        <source>The slot “{name}” does not run on that day.</source>
+        <translation>Khung giờ “{name}” không phát vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>A week starts on a Monday.</source>
+        <translation>Một tuần bắt đầu từ thứ Hai.</translation>
     </message>
     <message>
         <source>The exception {id} does not exist.</source>
@@ -2020,6 +3497,107 @@
         <source>Cannot set the {line} line of {port}: {reason}</source>
         <translation>Không đặt được đường {line} của {port}: {reason}</translation>
     </message>
+    <message>
+        <source>The recording {file} has reached the largest size a WAV file can have.</source>
+        <extracomment>bytes of sound the header on disk counts</extracomment>
+        <translation>Bản ghi âm {file} đã đạt kích thước lớn nhất mà một tệp WAV có thể chứa.</translation>
+    </message>
+    <message>
+        <source>The sound for the emergency is missing from the library.</source>
+        <translation>Âm thanh cho bản tin khẩn cấp không còn trong thư viện.</translation>
+    </message>
+    <message>
+        <source>The voice made only {seconds:.1f} s of sound.</source>
+        <translation>Giọng đọc chỉ tạo được {seconds:.1f} giây âm thanh.</translation>
+    </message>
+    <message>
+        <source>The programme measures {lufs:.1f} LUFS instead of {target:.1f} LUFS.</source>
+        <translation>Chương trình đo được {lufs:.1f} LUFS thay vì {target:.1f} LUFS.</translation>
+    </message>
+    <message>
+        <source>The programme peaks at {peak:.1f} dBTP, above {ceiling:.1f} dBTP.</source>
+        <translation>Đỉnh của chương trình là {peak:.1f} dBTP, vượt mức {ceiling:.1f} dBTP.</translation>
+    </message>
+    <message>
+        <source>The MP3 lasts {seconds:.1f} s instead of {expected:.1f} s.</source>
+        <translation>Tệp MP3 dài {seconds:.1f} giây thay vì {expected:.1f} giây.</translation>
+    </message>
+    <message>
+        <source>The week's schedule lacks the daily programme.</source>
+        <translation>Lịch phát của tuần thiếu chương trình hằng ngày.</translation>
+    </message>
+    <message>
+        <source>The schedule PDF is missing or empty ({path}).</source>
+        <translation>Tệp PDF lịch phát sóng không có hoặc rỗng ({path}).</translation>
+    </message>
+    <message>
+        <source>The schedule PDF is not a PDF ({path}).</source>
+        <translation>Tệp lịch phát sóng không phải là PDF ({path}).</translation>
+    </message>
+    <message>
+        <source>A peer station is a parent or a commune, not “{role}”.</source>
+        <extracomment>how far the scan for local changes has come (an HLC time) when the last sync with the broker finished, ISO 8601 UTC</extracomment>
+        <translation>Đài đồng bộ phải là đài cấp trên hoặc đài xã, không phải “{role}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a station id.</source>
+        <translation>“{value}” không phải là mã đài.</translation>
+    </message>
+    <message>
+        <source>This station already has a parent station.</source>
+        <translation>Đài này đã có đài cấp trên.</translation>
+    </message>
+    <message>
+        <source>No open conflict has the id “{value}”.</source>
+        <translation>Không có xung đột chưa giải quyết nào mang mã “{value}”.</translation>
+    </message>
+    <message>
+        <source>A sync message was refused: it is not signed right ({reason}).</source>
+        <extracomment>records per change set: small enough for a slow link, large enough to be few a record written this long before the last scan is looked at again (a writer that took its time to commit would otherwise be missed); re-reading an unchanged record costs nothing</extracomment>
+        <translation>Một tin đồng bộ đã bị từ chối: chữ ký không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>Changes from the station {station}, which is not paired.</source>
+        <translation>Thay đổi từ đài {station}, là đài chưa kết nối đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Changes meant for another station ({station}).</source>
+        <translation>Thay đổi này dành cho một đài khác ({station}).</translation>
+    </message>
+    <message>
+        <source>No sync broker is set up. Run: studio sync setup --broker HOST</source>
+        <extracomment>a change set not confirmed this long after it was sent goes again incoming messages are taken as done when none came for this long a sync stops waiting for confirmations when nothing came for this long how often the background sync looks for work, and for local edits</extracomment>
+        <translation>Chưa cài đặt máy chủ tin nhắn để đồng bộ. Hãy chạy: studio sync setup --broker HOST</translation>
+    </message>
+    <message>
+        <source>This station is not paired with any station.</source>
+        <translation>Đài này chưa kết nối đồng bộ với đài nào.</translation>
+    </message>
+    <message>
+        <source>Choose a zone for the device.</source>
+        <translation>Hãy chọn cụm loa cho thiết bị.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for its files and the broker address.</source>
+        <translation>Hãy chọn thư mục lưu tệp của loa và địa chỉ máy chủ MQTT.</translation>
+    </message>
+    <message>
+        <source>The audio of “{title}” is not in the library.</source>
+        <translation>Âm thanh của “{title}” không có trong thư viện.</translation>
+    </message>
+    <message>
+        <source>A report is written as .csv, .xlsx or .pdf, not {name}.</source>
+        <translation>Báo cáo được ghi ra tệp .csv, .xlsx hoặc .pdf, không phải {name}.</translation>
+    </message>
+    <message>
+        <source>No sound card is available to play to the transmitter.</source>
+        <extracomment>what the device holds: short enough that the sound follows the clock closely silence is added only while less than this is queued on the device play() returns when no more than this is waiting in the queue the audio namespace is QtAudio from Qt 6.7 (QAudio before)</extracomment>
+        <translation>Không có card âm thanh nào để phát ra máy phát.</translation>
+    </message>
+    <message>
+        <source>The sound card “{name}” cannot play: {reason}</source>
+        <translation>Card âm thanh “{name}” không phát được: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2258,9 +3836,74 @@
     </message>
 </context>
 <context>
+    <name>selftest</name>
+    <message>
+        <source>schema {revision}</source>
+        <extracomment>the bulletin read aloud: numbers, a date and an abbreviation exercise the normalizer the rendered programme must be this close to the station's loudness target (LU) and its true peak at most this far above the ceiling (dB)</extracomment>
+        <translation>cấu trúc dữ liệu {revision}</translation>
+    </message>
+    <message>
+        <source>{seconds:.1f} s by {voice}</source>
+        <translation>{seconds:.1f} giây, đọc bằng {voice}</translation>
+    </message>
+    <message>
+        <source>{seconds:.1f} s</source>
+        <translation>{seconds:.1f} giây</translation>
+    </message>
+    <message>
+        <source>{lufs:.1f} LUFS, {peak:.1f} dBTP</source>
+        <translation>{lufs:.1f} LUFS, {peak:.1f} dBTP</translation>
+    </message>
+    <message>
+        <source>{kb} kB, {seconds:.1f} s, by {ffmpeg}</source>
+        <translation>{kb} kB, {seconds:.1f} giây, bằng {ffmpeg}</translation>
+    </message>
+    <message>
+        <source>{pages} page(s), {kb} kB</source>
+        <translation>{pages} trang, {kb} kB</translation>
+    </message>
+    <message>
+        <source>Open a new database</source>
+        <translation>Mở một cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Read a bulletin with the offline voice</source>
+        <translation>Đọc một bản tin bằng giọng ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Render a short programme</source>
+        <translation>Dựng một chương trình ngắn</translation>
+    </message>
+    <message>
+        <source>Measure its loudness</source>
+        <translation>Đo độ lớn của chương trình</translation>
+    </message>
+    <message>
+        <source>Encode it as MP3 with ffmpeg</source>
+        <translation>Mã hoá chương trình thành MP3 bằng ffmpeg</translation>
+    </message>
+    <message>
+        <source>Print the week's schedule as PDF</source>
+        <translation>In lịch phát sóng của tuần ra PDF</translation>
+    </message>
+    <message>
+        <source>Studio {version} self-test{frozen}</source>
+        <translation>Studio {version} tự kiểm tra{frozen}</translation>
+    </message>
+    <message>
+        <source>Self-test failed at step {number}: {step}.</source>
+        <translation>Tự kiểm tra không đạt ở bước {number}: {step}.</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Tự kiểm tra đạt.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Language</source>
+        <extracomment>English title marked with QT_TRANSLATE_NOOP("settings", …); translated where shown</extracomment>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
@@ -2276,6 +3919,76 @@
         <source>Longest broadcast session (minutes)</source>
         <extracomment>the station's rule for one broadcast session: back-to-back items on a zone longer than this are flagged by the schedule checks (commune rules are often 15, 30 or 45 minutes)</extracomment>
         <translation>Thời lượng tối đa của một buổi phát (phút)</translation>
+    </message>
+    <message>
+        <source>Loudspeaker broker address</source>
+        <extracomment>the MQTT broker the app reaches its IP loudspeakers through; empty: none set up yet</extracomment>
+        <translation>Địa chỉ máy chủ MQTT của loa</translation>
+    </message>
+    <message>
+        <source>Loudspeaker broker port</source>
+        <translation>Cổng máy chủ MQTT của loa</translation>
+    </message>
+    <message>
+        <source>Transmitter control</source>
+        <extracomment>how the PC switches the FM transmitter and the village receivers: a controller's line protocol on a serial port, keying of the port's RTS or DTR line, in-band DTMF codes (the transmitter then stays on by hand), or none at all (the operator switches)</extracomment>
+        <translation>Điều khiển máy phát</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Cổng nối tiếp</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Tốc độ baud</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>Ký tự kết thúc dòng</translation>
+    </message>
+    <message>
+        <source>Reply timeout (s)</source>
+        <translation>Thời gian chờ trả lời (giây)</translation>
+    </message>
+    <message>
+        <source>Zone on the transmitter</source>
+        <extracomment>the zone whose day the transmitter plays (a zone id; empty: the first FM zone)</extracomment>
+        <translation>Cụm phát qua máy phát</translation>
+    </message>
+    <message>
+        <source>Receiver codes</source>
+        <extracomment>per zone id: {"address": the zone's number on the controller, "on"/"off": DTMF digits}</extracomment>
+        <translation>Mã máy thu</translation>
+    </message>
+    <message>
+        <source>Transmitter on before the code (s)</source>
+        <translation>Bật máy phát trước mã (giây)</translation>
+    </message>
+    <message>
+        <source>Tone (ms)</source>
+        <translation>Độ dài âm (ms)</translation>
+    </message>
+    <message>
+        <source>Gap (ms)</source>
+        <translation>Khoảng nghỉ (ms)</translation>
+    </message>
+    <message>
+        <source>Guard silence (ms)</source>
+        <translation>Khoảng lặng đệm (ms)</translation>
+    </message>
+    <message>
+        <source>Code level (dBFS)</source>
+        <translation>Mức âm của mã (dBFS)</translation>
+    </message>
+    <message>
+        <source>Sound card to the transmitter</source>
+        <extracomment>the sound card that feeds the transmitter (its system id; empty: the default output)</extracomment>
+        <translation>Card âm thanh nối với máy phát</translation>
+    </message>
+    <message>
+        <source>The parent station may change this station's schedule</source>
+        <extracomment>the stations this one syncs with: a commune has its parent, a parent its communes where the sync broker is: host, port, ca_file, username (the password is in the key folder) a commune's consent for its parent station to change its schedule</extracomment>
+        <translation>Đài cấp trên được sửa lịch phát của đài này</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,9 @@ from studio.audio import codec, normalize, render, spec
 from studio.audio.loudness import LoudnessMeter
 from studio.blobs import BlobStore
 from studio.errors import StudioError
-from studio.store import Store, assets, programmes
+from studio.store import Store, assets, bulletins, programmes
 from studio.store import settings as stored
-from studio.store.models import AssetKind, AudioAsset, Programme
+from studio.store.models import AssetKind, AudioAsset, Bulletin, BulletinSource, Priority, Programme
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,29 @@ def import_file(store: Store, path: Path, kind: AssetKind = AssetKind.OTHER) -> 
         ),
     )
     return Imported(path, asset, duplicate=False)
+
+
+def add_sound_bulletin(
+    store: Store,
+    title: str,
+    path: Path,
+    *,
+    text: str = "",
+    author: str = "",
+    priority: Priority = Priority.NORMAL,
+    source: BulletinSource = BulletinSource.RECORDED,
+) -> Bulletin:
+    """A draft bulletin whose sound is ``path`` (taken into the library as speech).
+
+    The title is checked first, so a refused bulletin stores no sound either.
+    """
+    if not title.strip():
+        bulletins.add_bulletin(store, title)  # raises the plain "needs a title" error
+    taken = import_file(store, Path(path), AssetKind.SPEECH)
+    bulletin = bulletins.add_bulletin(
+        store, title, text, source=source, priority=priority, author=author
+    )
+    return bulletins.attach_audio(store, bulletin.id, taken.asset.id)
 
 
 def import_files(

@@ -10,7 +10,7 @@ from studio.errors import QT_TRANSLATE_NOOP
 from studio.i18n import translate
 from studio.localtime import format_local
 from studio.store import StoreError, assets, bulletins
-from studio.store.models import AssetKind
+from studio.store.models import AssetKind, BulletinSource, Priority
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -31,6 +31,21 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     q = lib.add_parser("list", help=translate("cli", "list the sound files and bulletins"))
     q.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     q.set_defaults(func=run_list)
+
+    q = lib.add_parser(
+        "bulletin", help=translate("cli", "add a bulletin draft (text and/or sound)")
+    )
+    q.add_argument("title", metavar="TITLE")
+    q.add_argument("--audio", metavar="FILE", help=translate("cli", "its sound: a recording"))
+    q.add_argument("--text", default="", help=translate("cli", "its text"))
+    q.add_argument(
+        "--priority",
+        choices=[p.value for p in Priority],
+        default=Priority.NORMAL.value,
+        help=translate("cli", "normal, priority or emergency"),
+    )
+    q.add_argument("--author", default="", metavar="NAME", help=translate("cli", "who wrote it"))
+    q.set_defaults(func=run_bulletin)
 
     q = lib.add_parser("approve", help=translate("cli", "approve a bulletin for broadcast"))
     q.add_argument("bulletin", metavar="TITLE_OR_ID")
@@ -119,6 +134,39 @@ def run_list(ctx) -> int:
         print(f"{a.title}\t{a.kind.value}\t{a.duration_s:.1f} s\t{_number(a.integrated_lufs)} LUFS")
     for b in news:
         print(f"{b.title}\t{b.priority.value}\t{b.status.value}\t{format_local(b.created_at)}")
+    return 0
+
+
+def run_bulletin(ctx) -> int:
+    args = ctx.args
+    priority = Priority(args.priority)
+    if args.audio:
+        from pathlib import Path
+
+        from studio.audio import library  # the audio engine loads only with a sound
+
+        bulletin = library.add_sound_bulletin(
+            ctx.store(),
+            args.title,
+            Path(args.audio),
+            text=args.text,
+            author=args.author,
+            priority=priority,
+        )
+    else:
+        bulletin = bulletins.add_bulletin(
+            ctx.store(),
+            args.title,
+            args.text,
+            source=BulletinSource.TTS,
+            priority=priority,
+            author=args.author,
+        )
+    print(
+        translate("cli", "Draft “{title}” saved ({id}).").format(
+            title=bulletin.title, id=bulletin.id
+        )
+    )
     return 0
 
 

@@ -38,6 +38,14 @@ def add_bulletin(
     return bulletin
 
 
+def attach_audio(store: Store, bulletin_id: uuid.UUID, asset_id: uuid.UUID) -> Bulletin:
+    """Give a bulletin its sound."""
+    with store.session() as s:
+        bulletin = s.get(Bulletin, bulletin_id)
+        bulletin.asset_id = asset_id
+    return bulletin
+
+
 def list_bulletins(store: Store) -> list[Bulletin]:
     """Live bulletins, newest first."""
     with store.session() as s:

@@ -29,7 +29,7 @@ from studio.errors import QT_TRANSLATE_NOOP, StudioError
 from studio.i18n import translate
 from studio.store import Store, assets, bulletins
 from studio.store.db import StoreError
-from studio.store.models import AssetKind, Bulletin, BulletinSource, Priority
+from studio.store.models import AssetKind, Bulletin, Priority
 
 from studio.ui.editor import AudioEditor, clock
 from studio.ui.labels import label
@@ -59,23 +59,15 @@ def save_recorded_bulletin(
     author: str = "",
     priority: Priority = Priority.NORMAL,
 ) -> Bulletin:
-    """Keep edited sound (float32 (frames, channels)) in the library, measured, and make it
-    a draft bulletin recorded by the operator. Nothing is stored if the title is missing
-    or the sound is unusable."""
+    """Keep edited sound (float32 (frames, channels)) as a draft bulletin recorded by the
+    operator. Nothing is stored if the title is missing or the sound is unusable."""
     if not title.strip():
         raise StoreError(QT_TRANSLATE_NOOP("errors", "A bulletin needs a title."))
     # a temporary folder beside the library: the same disk, and cleaned up whatever happens
     with tempfile.TemporaryDirectory(dir=store.files_dir, prefix=".record-") as tmp:
         name = "".join(c if c.isalnum() or c in " -_" else "_" for c in title.strip()[:60])
         path = codec.write(Path(tmp) / f"{name or 'recording'}.wav", samples, sample_rate)
-        taken = library.import_file(store, path, AssetKind.SPEECH)
-    bulletin = bulletins.add_bulletin(
-        store, title, source=BulletinSource.RECORDED, priority=priority, author=author
-    )
-    with store.session() as s:
-        s.get(Bulletin, bulletin.id).asset_id = taken.asset.id
-    bulletin.asset_id = taken.asset.id
-    return bulletin
+        return library.add_sound_bulletin(store, title, path, author=author, priority=priority)
 
 
 class ProducePage(Translatable, QWidget):

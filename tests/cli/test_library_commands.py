@@ -59,3 +59,28 @@ def test_import_list_and_approve(tmp_path):
     assert "“Thông báo họp dân” đã được Hoàng Văn Ất duyệt." in ok.stdout
     listing = json.loads(run_studio("--db", db, "library", "list", "--json").stdout)
     assert listing["bulletins"][0]["status"] == "approved"
+
+
+def test_a_recording_becomes_a_bulletin_draft(tmp_path):
+    db = str(tmp_path / "studio.db")
+    run_studio("--db", db, "init", "--name", "Xã Bằng Thành", "--province", "Bắc Kạn")
+    t = np.arange(RATE * 2) / RATE
+    take = tmp_path / "ghi âm.wav"
+    codec.write(take, (0.2 * np.sin(2 * np.pi * 300 * t)).astype(np.float32)[:, None], RATE)
+
+    no_title = run_studio("--db", db, "library", "bulletin", " ", "--audio", str(take))
+    assert no_title.returncode == 2 and "tiêu đề" in no_title.stderr
+    added = run_studio(
+        "--db", db, "library", "bulletin", "Thông báo tiêm phòng", "--audio", str(take),
+        "--priority", "priority", "--author", "Nông Thị Hoa",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert "Thông báo tiêm phòng" in added.stdout
+
+    listing = json.loads(run_studio("--db", db, "library", "list", "--json").stdout)
+    assert [a["kind"] for a in listing["assets"]] == ["speech"], "only the titled one stored"
+    assert listing["assets"][0]["duration_s"] == 2.0
+    [news] = listing["bulletins"]
+    assert (news["title"], news["priority"], news["status"], news["author"]) == (
+        "Thông báo tiêm phòng", "priority", "draft", "Nông Thị Hoa",
+    )  # fmt: skip
