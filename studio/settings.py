@@ -174,3 +174,11 @@ FM_LEVEL_DBFS: Option[float] = Option(
 FM_OUTPUT: Option[str] = Option(
     "fm.output", str, "", QT_TRANSLATE_NOOP("settings", "Sound card to the transmitter")
 )
+
+#: a commune's consent for its parent station to change its schedule (studio.sync)
+PARENT_MAY_EDIT_SCHEDULE: Option[bool] = Option(
+    "sync.parent_may_edit_schedule",
+    bool,
+    False,
+    QT_TRANSLATE_NOOP("settings", "The parent station may change this station's schedule"),
+)

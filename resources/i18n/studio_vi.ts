@@ -3536,7 +3536,7 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     </message>
     <message>
         <source>A peer station is a parent or a commune, not “{role}”.</source>
-        <extracomment>how far the scan for local changes has come (an HLC time) when the last sync with the broker finished, ISO 8601 UTC</extracomment>
+        <extracomment>the stations this one syncs with: a commune has its parent, a parent its communes where the sync broker is: host, port, ca_file, username (the password is in the key folder) how far the scan for local changes has come (an HLC time) when the last sync with the broker finished, ISO 8601 UTC</extracomment>
         <translation>Đài đồng bộ phải là đài cấp trên hoặc đài xã, không phải “{role}”.</translation>
     </message>
     <message>
@@ -3987,7 +3987,7 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     </message>
     <message>
         <source>The parent station may change this station's schedule</source>
-        <extracomment>the stations this one syncs with: a commune has its parent, a parent its communes where the sync broker is: host, port, ca_file, username (the password is in the key folder) a commune's consent for its parent station to change its schedule</extracomment>
+        <extracomment>a commune's consent for its parent station to change its schedule (studio.sync)</extracomment>
         <translation>Đài cấp trên được sửa lịch phát của đài này</translation>
     </message>
 </context>

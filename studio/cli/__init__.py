@@ -60,6 +60,7 @@ COMMANDS = {
     "devices": "studio.cli.push",
     "push": "studio.cli.push",
     "fm": "studio.cli.fm",
+    "sync": "studio.cli.sync",
 }
 
 
@@ -85,6 +86,13 @@ def build_parser(args: Sequence[str] = ()) -> argparse.ArgumentParser:
         metavar="PATH",
         help=translate(
             "cli", "database file (default: STUDIO_DB_URL, or studio.db in the user data folder)"
+        ),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "cli", "check this installation end to end in a temporary folder, then exit"
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -120,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # --help, --version, usage errors: argparse's own exit codes
         return int(exc.code or 0)
+    if args.self_test:  # a fresh temporary database, never the one --db names
+        from studio import selftest
+
+        return selftest.run()
     ctx = Context(args)
     try:
         return args.func(ctx)

@@ -418,3 +418,88 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     OutboxMessage,
     Pronunciation,
 )
+
+
+# --- station sync bookkeeping (kept by each installation, never replicated) ----------------
+
+
+class SyncFieldVersion(Base):
+    """The version of one field of one replicated record, as this station last knew it.
+
+    ``value`` is the field's JSON form; ``hlc`` when it was written, by ``origin``; ``base``
+    the version it replaced (what the writer had seen) — how a concurrent edit is told from
+    one made on top of the other.
+    """
+
+    __tablename__ = "sync_field_versions"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    base: Mapped[int] = mapped_column(BigInteger, default=0)
+    origin: Mapped[str] = mapped_column(String(64))
+
+
+class SyncOutgoing(Base):
+    """A signed change set for one peer station, kept until that station confirms it."""
+
+    __tablename__ = "sync_outgoing"
+    __table_args__ = (Index("ix_sync_outgoing_peer_seq", "peer", "seq"),)
+
+    change_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    peer: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    payload: Mapped[bytes] = mapped_column()
+    entries: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    #: the broker took it (None: not yet)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: the peer applied it (None: not yet confirmed)
+    acked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SyncApplied(Base):
+    """A change set already applied here: a second delivery of it changes nothing."""
+
+    __tablename__ = "sync_applied"
+
+    change_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    peer: Mapped[str] = mapped_column(String(64))
+    applied_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class SyncConflict(Base):
+    """Two stations changed the same field without seeing each other's change."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    mine_hlc: Mapped[int] = mapped_column(BigInteger)
+    theirs_hlc: Mapped[int] = mapped_column(BigInteger)
+    theirs_origin: Mapped[str] = mapped_column(String(64))
+    detected_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: mine, theirs, or later (a newer edit of the field settled it)
+    resolution: Mapped[str | None] = mapped_column(String(16))
+
+
+class SyncLogEntry(Base):
+    """What came in and went out, for the sync log screen."""
+
+    __tablename__ = "sync_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    #: in, out, refused, conflict, error
+    direction: Mapped[str] = mapped_column(String(16))
+    peer: Mapped[str] = mapped_column(String(64), default="")
+    change_id: Mapped[str] = mapped_column(String(64), default="")
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import PySide6
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -102,8 +103,12 @@ class SettingsDialog(SavingDialog):
         for code in settings.LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(self.language.findData(stored.get(store, settings.LANGUAGE)))
+        self.parent_may_edit = QCheckBox()
+        self.parent_may_edit.setChecked(stored.get(store, settings.PARENT_MAY_EDIT_SCHEDULE))
         self.general = QWidget()
-        (self.language_label,) = form_rows(QFormLayout(self.general), (self.language,))
+        general = QFormLayout(self.general)
+        (self.language_label,) = form_rows(general, (self.language,))
+        general.addRow(self.parent_may_edit)
 
         self.preset = QComboBox()
         self.target = QDoubleSpinBox()
@@ -138,6 +143,7 @@ class SettingsDialog(SavingDialog):
         for i, text in enumerate((self.tr("Station"), self.tr("General"), self.tr("Loudness"))):
             self.tabs.setTabText(i, text)
         self.language_label.setText(translate("settings", settings.LANGUAGE.title))
+        self.parent_may_edit.setText(translate("settings", settings.PARENT_MAY_EDIT_SCHEDULE.title))
         labels = (
             self.tr("Preset"),
             translate("settings", settings.LOUDNESS_TARGET.title),
@@ -170,6 +176,7 @@ class SettingsDialog(SavingDialog):
         stored.put(self.store, settings.LOUDNESS_TARGET, self.target.value())
         stored.put(self.store, settings.TRUE_PEAK_CEILING, self.ceiling.value())
         stored.put(self.store, settings.LANGUAGE, self.language.currentData())
+        stored.put(self.store, settings.PARENT_MAY_EDIT_SCHEDULE, self.parent_may_edit.isChecked())
 
 
 def show_about(parent: QWidget, store: Store) -> None:

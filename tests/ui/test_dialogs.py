@@ -95,11 +95,15 @@ def test_settings_save_loudness_preset_station_and_language(settings_dialog, sto
     d.station_form.name.setText("Đài truyền thanh xã Bằng Thành")
     d.station_form.kind.setCurrentIndex(d.station_form.kind.findData(StationKind.COMMUNE))
     d.language.setCurrentIndex(d.language.findData("en"))
+    assert d.parent_may_edit.text() == "Đài cấp trên được sửa lịch phát của đài này"
+    assert not d.parent_may_edit.isChecked(), "a commune keeps its schedule by default"
+    d.parent_may_edit.click()
     ok(d)
 
     assert stored.get(store, settings.LOUDNESS_TARGET) == -23.0
     assert stored.get(store, settings.TRUE_PEAK_CEILING) == -2.0
     assert stored.get(store, settings.LANGUAGE) == "en"
+    assert stored.get(store, settings.PARENT_MAY_EDIT_SCHEDULE) is True
     assert stations.local_station(store).name == "Đài truyền thanh xã Bằng Thành"
 
 

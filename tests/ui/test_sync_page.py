@@ -1,0 +1,108 @@
+"""The Sync page shows a conflict with both versions, and keeping one reaches the other station."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from studio.store import sync_state
+from studio.store.models import Pronunciation, StationKind
+from studio.sync.service import SyncService
+from tests.sync.stations import link, make_station, sync_broker, sync_together
+
+from studio.ui.sync_page import SyncPage
+from studio.ui.tasks import InlineTaskRunner
+
+
+@pytest.fixture
+def stations(tmp_path):
+    parent = make_station(tmp_path / "huyen", "Huyện Bát Xát", StationKind.PARENT)
+    commune = make_station(tmp_path / "xa", "Xã Y Tý", StationKind.COMMUNE)
+    link(parent, commune)
+    sb = sync_broker(tmp_path / "broker", parent, [commune])
+    sb.broker.start()
+    yield parent, commune
+    sb.broker.stop()
+    parent.store.close()
+    commune.store.close()
+
+
+def spoken(station, record_id) -> str:
+    with station.store.session() as s:
+        return s.get(Pronunciation, record_id).spoken
+
+
+def set_spoken(station, record_id, value: str) -> None:
+    with station.store.session() as s:
+        s.get(Pronunciation, record_id).spoken = value
+
+
+def cells(table) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_conflict_shown_side_by_side_and_the_choice_syncs(qtbot, stations):
+    parent, commune = stations
+    with parent.store.session() as s:
+        word = Pronunciation(written="HTX", spoken="hợp tác xã")
+        s.add(word)
+    sync_together([parent, commune])
+    set_spoken(parent, word.id, "hợp tác")  # both change the same word while apart
+    set_spoken(commune, word.id, "hát tê ích")
+    sync_together([parent, commune])
+
+    page = SyncPage(commune.store, InlineTaskRunner())
+    qtbot.addWidget(page)
+    page.show()
+    assert page.state_label.text() == "● Online"  # the broker answers
+    rows = cells(page.conflicts)
+    assert len(rows) == 1
+    assert rows[0][1:3] == ["hát tê ích", "hợp tác"]  # this station's, the other's
+    assert rows[0][0] == "Pronunciation “HTX” · how it is read"
+    assert "Received" in [r[1] for r in cells(page.log_table)]
+    assert not page.keep_mine.isEnabled(), "nothing chosen yet"
+
+    page.conflicts.selectRow(0)
+    qtbot.mouseClick(page.keep_mine, Qt.MouseButton.LeftButton)
+    assert page.conflicts.isHidden() and page.no_conflicts.isVisibleTo(page), page.message.text()
+    assert spoken(commune, word.id) == "hát tê ích"
+
+    # the parent is online; the commune presses "Sync now"
+    parent_sync = SyncService.open(parent.replica)
+    parent_sync.start()
+    try:
+        assert parent_sync.link.wait_connected(10)
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+        assert page.state_label.text() == "● Online"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and spoken(parent, word.id) != "hát tê ích":
+            time.sleep(0.1)
+    finally:
+        parent_sync.stop()
+    assert spoken(parent, word.id) == "hát tê ích"
+    assert sync_state.open_conflicts(parent.store) == [], "the parent still shows the conflict"
+    assert "Last sync: never" not in page.last_label.text()
+    assert page.waiting_label.text() == "Changes waiting: 0"
+
+
+def test_sync_now_without_a_broker_says_what_to_do(qtbot, tmp_path):
+    parent = make_station(tmp_path / "huyen", "Huyện Sa Pa", StationKind.PARENT)
+    commune = make_station(tmp_path / "xa", "Xã Tả Van", StationKind.COMMUNE)
+    link(parent, commune)
+    page = SyncPage(commune.store, InlineTaskRunner())
+    qtbot.addWidget(page)
+    page.show()
+    assert page.state_label.text() == "Network: unknown"
+    assert "Huyện Sa Pa (parent station)" in page.peers_label.text()
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert "studio sync setup --broker" in page.message.text()
+    assert page.sync_button.isEnabled()
+    assert page.waiting_label.text() == "Changes waiting: 1"  # its own station record
+    parent.store.close()
+    commune.store.close()
