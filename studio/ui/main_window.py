@@ -185,8 +185,17 @@ class MainWindow(Translatable, QMainWindow):
             i18n.install(stored.get(self.store, settings.LANGUAGE))
             self.refresh_status()
 
+    def _close_anyway(self, page: str, title: str, question: str) -> bool:
+        """Ask before closing stops work under way; on No, show the page doing it."""
+        no = QMessageBox.StandardButton.No
+        answer = QMessageBox.warning(self, title, question, QMessageBox.StandardButton.Yes | no, no)
+        if answer == no:
+            self.show_page(page)
+        return answer != no
+
     def closeEvent(self, event: QCloseEvent) -> None:
         produce: ProducePage = self.pages["produce"]  # type: ignore[assignment]
+        fm: FmPage = self.pages["fm"]  # type: ignore[assignment]
         if produce.has_unsaved_work():
             answer = QMessageBox.question(
                 self,
@@ -203,35 +212,28 @@ class MainWindow(Translatable, QMainWindow):
                 event.ignore()
                 self.show_page("produce")
                 return
-        if produce.recorder.is_recording():
-            answer = QMessageBox.question(
-                self,
+        running = (
+            (
+                produce.recorder.is_recording(),
+                "produce",
                 self.tr("Recording"),
                 self.tr("A recording is running. Stop it (what was recorded is kept) and close?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                self.show_page("produce")
-                return
-            produce.recorder.stop()
-        fm: FmPage = self.pages["fm"]  # type: ignore[assignment]
-        if fm.running:
-            answer = QMessageBox.warning(
-                self,
+            ),
+            (
+                fm.running,
+                "fm",
                 self.tr("On air"),
                 self.tr(
                     "The FM transmitter is playing the schedule. Closing Studio stops the "
                     "broadcast. Close anyway?"
                 ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ),
+        )
+        for busy, page, title, question in running:
+            if busy and not self._close_anyway(page, title, question):
                 event.ignore()
-                self.show_page("fm")
                 return
+        produce.recorder.stop()
         fm.shutdown()
         self.pages["devices"].stop_service()  # type: ignore[attr-defined]
         self.status_timer.stop()

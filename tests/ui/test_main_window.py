@@ -18,7 +18,15 @@ from tests.ui.keyboard import type_text
 from studio.ui.main_window import MainWindow
 from studio.ui.tasks import InlineTaskRunner
 
-SIDEBAR_VI = ["Thư viện", "Sản xuất", "Lịch phát sóng", "Thiết bị", "Máy phát FM", "Đồng bộ", "Báo cáo"]
+SIDEBAR_VI = [
+    "Thư viện",
+    "Sản xuất",
+    "Lịch phát sóng",
+    "Thiết bị",
+    "Máy phát FM",
+    "Đồng bộ",
+    "Báo cáo",
+]
 SIDEBAR_EN = ["Library", "Produce", "Schedule", "Devices", "FM transmitter", "Sync", "Reports"]
 
 
@@ -113,7 +121,9 @@ def test_switching_language_changes_every_text_at_once_and_is_remembered(window,
 
 
 def test_sidebar_switches_pages(window, qtbot):
-    for row, key in enumerate(["library", "produce", "schedule", "devices", "fm", "sync", "reports"]):
+    for row, key in enumerate(
+        ["library", "produce", "schedule", "devices", "fm", "sync", "reports"]
+    ):
         rect = window.sidebar.visualItemRect(window.sidebar.item(row))
         qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page() == key
@@ -226,3 +236,27 @@ def test_emergency_bulletins_stand_out_in_the_library(window):
     normal = table.item(rows["Thông báo lịch tiêm chủng mở rộng tháng 12"], 0).background()
     assert emergency.red() > 200 and emergency.green() < 220, "a red background"
     assert normal.style() == Qt.BrushStyle.NoBrush
+
+
+def test_closing_while_on_air_asks_and_no_keeps_the_broadcast(window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda _parent, title, text, *a: (
+            asked.append((title, text)) or QMessageBox.StandardButton.No
+        ),
+    )
+    fm = window.pages["fm"]
+    fm._job = object()  # the schedule is playing
+    try:
+        assert not window.close(), "No keeps Studio open"
+        assert window.isVisible() and window.current_page() == "fm"
+        assert asked == [
+            (
+                "Đang phát sóng",
+                "Máy phát FM đang phát theo lịch. Đóng Studio sẽ dừng buổi phát. Vẫn đóng?",
+            )
+        ]
+    finally:
+        fm._job = None
