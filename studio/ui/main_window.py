@@ -118,7 +118,7 @@ class MainWindow(Translatable, QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.network_label)
         if self.network.info is not None:
-            self.network.info.reachabilityChanged.connect(lambda _r: self.refresh_status())
+            self.network.info.reachabilityChanged.connect(self._reachability_changed)
         # the outbox is filled by other parts of Studio; a cheap count keeps the bar honest
         self.status_timer = QTimer(self)
         self.status_timer.setInterval(STATUS_REFRESH_MS)
@@ -166,6 +166,11 @@ class MainWindow(Translatable, QMainWindow):
         pending = outbox.pending_count(self.store)
         self.pending_label.setText(self.tr("Waiting to send: %n", "", pending))
         self.sync_label.setText(sync_status_text(self.store))
+
+    def _reachability_changed(self, _reachability: object) -> None:
+        self.refresh_status()
+        if self.network.online():
+            self.pages["sync"].sync_if_paired()  # type: ignore[attr-defined]
 
     # --- actions
     def show_page(self, key: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,9 @@ from studio.ui.widgets import Row, Translatable, fill_table, heading, hint, read
 
 
 class SyncPage(Translatable, QWidget):
+    #: a paired station syncs by itself this often, and when the network returns
+    AUTO_SYNC_MS = 5 * 60 * 1000
+
     def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -55,6 +58,11 @@ class SyncPage(Translatable, QWidget):
         self.message.setWordWrap(True)
         self.sync_button = QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
+        # offline for days, then back: changes go and come without anyone pressing a button
+        self.auto_sync = QTimer(self)
+        self.auto_sync.setInterval(self.AUTO_SYNC_MS)
+        self.auto_sync.timeout.connect(self.sync_if_paired)
+        self.auto_sync.start()
         status_row = QHBoxLayout()
         for w in (self.state_label, self.waiting_label, self.last_label):
             status_row.addWidget(w)
@@ -328,6 +336,11 @@ class SyncPage(Translatable, QWidget):
         if not self.busy:
             self.online = online
             self.refresh()
+
+    def sync_if_paired(self) -> None:
+        """A sync round when this station has someone to sync with (timer, network back)."""
+        if sync_state.peers(self.store):
+            self.sync_now()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()

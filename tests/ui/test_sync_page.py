@@ -106,3 +106,30 @@ def test_sync_now_without_a_broker_says_what_to_do(qtbot, tmp_path):
     assert page.waiting_label.text() == "Changes waiting: 1"  # its own station record
     parent.store.close()
     commune.store.close()
+
+
+def test_a_paired_station_syncs_by_itself(qtbot, stations):
+    """Nobody presses "Sync now": the page's timer (or the network coming back) does it."""
+    parent, commune = stations
+    with commune.store.session() as s:
+        word = Pronunciation(written="PCTT", spoken="phòng chống thiên tai")
+        s.add(word)
+    page = SyncPage(commune.store, InlineTaskRunner())
+    qtbot.addWidget(page)
+    assert page.auto_sync.isActive(), "the timer runs even while the page is not shown"
+    parent_sync = SyncService.open(parent.replica)
+    parent_sync.start()
+    try:
+        assert parent_sync.link.wait_connected(10)
+        page.auto_sync.setInterval(50)
+        qtbot.waitUntil(lambda: page.online is True, timeout=30000)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with parent.store.session() as s:
+                if s.get(Pronunciation, word.id) is not None:
+                    break
+            time.sleep(0.1)
+    finally:
+        page.auto_sync.stop()
+        parent_sync.stop()
+    assert spoken(parent, word.id) == "phòng chống thiên tai"
