@@ -122,6 +122,12 @@ FM_REPLY_TIMEOUT: Option[float] = Option(
     minimum=0.1,
     maximum=30.0,
 )
+#: the controller's own words, where they differ from Studio's defaults: command templates
+#: (transmitter_on/off, zone_on/off with {zone}, status) and the replies expected
+#: (status_reply, ack, error: regular expressions); see studio.push.fm.serial_driver
+FM_COMMANDS: Option[dict] = Option(
+    "fm.commands", dict, {}, QT_TRANSLATE_NOOP("settings", "Controller commands")
+)
 #: the zone whose day the transmitter plays (a zone id; empty: the first FM zone)
 FM_ZONE: Option[str] = Option(
     "fm.zone", str, "", QT_TRANSLATE_NOOP("settings", "Zone on the transmitter")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -48,6 +49,7 @@ from studio.push.fm.config import FmConfig, ZoneSetup
 from studio.push.fm.drivers import Direction, LogLine
 from studio.push.fm.errors import FMError
 from studio.push.fm.playout import Kind, Played, PlayoutEngine, SystemClock
+from studio.push.fm.serial_driver import COMMAND_FIELDS, LineProtocol
 from studio.push.fm.source import Decoded, library_source
 from studio.schedule.book import load_book
 from studio.schedule.resolve import DayPlaylist, resolve
@@ -186,6 +188,13 @@ class FmPage(Translatable, QWidget):
                 self.level,
             ],
         )
+        # the controller's own commands; an empty field keeps Studio's default (shown greyed)
+        self.commands_box = QGroupBox()
+        self.commands = {name: QLineEdit() for name in COMMAND_FIELDS}
+        defaults = LineProtocol()
+        for name, edit in self.commands.items():
+            edit.setPlaceholderText(getattr(defaults, name) or "")
+        self.command_labels = form_rows(QFormLayout(self.commands_box), self.commands.values())
         self.codes = QTableWidget(0, _CODE_COLUMNS)
         self.codes.verticalHeader().setVisible(False)
         self.codes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -198,6 +207,7 @@ class FmPage(Translatable, QWidget):
         buttons.addStretch()
         box = QVBoxLayout(self.settings_box)
         box.addLayout(form)
+        box.addWidget(self.commands_box)
         box.addWidget(self.codes)
         box.addLayout(buttons)
 
@@ -291,6 +301,19 @@ class FmPage(Translatable, QWidget):
             strict=True,
         ):
             label.setText(text)
+        self.commands_box.setTitle(self.tr("Controller commands (empty: the default)"))
+        command_names = {
+            "transmitter_on": self.tr("Transmitter on"),
+            "transmitter_off": self.tr("Transmitter off"),
+            "zone_on": self.tr("Zone on ({zone}: its number)"),
+            "zone_off": self.tr("Zone off ({zone}: its number)"),
+            "status": self.tr("Status query"),
+            "status_reply": self.tr("Expected status reply"),
+            "ack": self.tr("Expected reply to a command"),
+            "error": self.tr("Reply meaning refused"),
+        }
+        for label, name in zip(self.command_labels, COMMAND_FIELDS, strict=True):
+            label.setText(command_names[name])
         self.codes.setHorizontalHeaderLabels(
             [
                 self.tr("Zone"),
@@ -353,6 +376,8 @@ class FmPage(Translatable, QWidget):
         self.gap.setValue(cfg.gap_ms)
         self.guard.setValue(cfg.guard_ms)
         self.level.setValue(cfg.level_dbfs)
+        for name, edit in self.commands.items():
+            edit.setText(cfg.commands.get(name, ""))
         self.output.clear()
         self.output.addItem("", "")
         for device in QMediaDevices.audioOutputs():
@@ -399,12 +424,14 @@ class FmPage(Translatable, QWidget):
             guard_ms=self.guard.value(),
             level_dbfs=self.level.value(),
             output=self.output.currentData() or "",
+            commands={n: e.text().strip() for n, e in self.commands.items() if e.text().strip()},
         )
 
     def save(self) -> bool:
         cfg = self.config()
         try:
             cfg.playout_settings()  # the codes and timings are valid
+            cfg.line_protocol()  # and so are the controller's commands
             fm_config.save(self.store, cfg)
         except StudioError as exc:
             self._show_error(exc)
@@ -417,7 +444,7 @@ class FmPage(Translatable, QWidget):
         line = self.driver.currentData() == "line"
         for w in (self.port, self.refresh_ports_button, self.baud):
             w.setEnabled(serial)
-        for w in (self.line_ending, self.timeout):
+        for w in (self.line_ending, self.timeout, self.commands_box):
             w.setEnabled(line)
 
     # --- the Test button

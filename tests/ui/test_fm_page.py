@@ -18,6 +18,7 @@ from studio.push.fm import config as fm_config
 from studio.push.fm import dtmf
 from studio.push.fm.emulator import ControllerEmulator, EmulatorBehaviour
 from studio.push.fm.playout import FastClock, WavSink
+from studio.push.fm.serial_driver import LineProtocol
 from studio.schedule.resolve import Block, DayPlaylist, Entry
 from studio.store import asrun, bulletins, stations
 from studio.store.models import Bulletin, BulletinSource, PlayResult, Priority, ZoneKind
@@ -88,6 +89,26 @@ def test_settings_are_saved_and_shown_again(qtbot, store, zone, page):
     again = FmPage(store, page.tasks)
     qtbot.addWidget(again)
     assert again.port_name() == "/dev/ttyUSB7" and again.codes.item(0, 2).text() == "*4#"
+
+
+def test_a_controller_with_its_own_words_is_set_up_in_the_form(qtbot, store, page):
+    """A controller that says PTT1/PTT0 and answers ACK: the station types its commands."""
+    own = LineProtocol(transmitter_on="PTT1", transmitter_off="PTT0", status="?", ack=r"ACK\b")
+    with ControllerEmulator(protocol=own, behaviour=EmulatorBehaviour(replies={})) as emu:
+        use_line(page, emu.path)
+        assert page.commands["transmitter_on"].placeholderText() == "TX ON"
+        for name, text in (("transmitter_on", "PTT1"), ("transmitter_off", "PTT0"),
+                           ("status", "?"), ("ack", r"OK\b|ACK\b")):  # fmt: skip
+            page.commands[name].setText(text)
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=10000)
+    assert emu.received == ["PTT1", "?", "PTT0"]
+    assert fm_config.load(store).commands["transmitter_on"] == "PTT1"
+    page.commands["ack"].setText("OK(")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "is not a valid pattern" in page.message.text()
+    assert fm_config.load(store).commands["ack"] == r"OK\b|ACK\b", "nothing half-saved"
 
 
 def test_a_bad_code_is_refused_with_a_message(qtbot, store, page):

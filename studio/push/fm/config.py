@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from studio import settings as declared
 from studio.push.fm import dtmf
@@ -11,6 +12,9 @@ from studio.push.fm.drivers import Driver, Log, ManualDriver
 from studio.push.fm.playout import PlayoutSettings
 from studio.store import settings as stored
 from studio.store.db import Store
+
+if TYPE_CHECKING:
+    from studio.push.fm.serial_driver import LineProtocol
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class FmConfig:
     level_dbfs: float = declared.FM_LEVEL_DBFS.default
     #: the sound card's system id (empty: the default output)
     output: str = declared.FM_OUTPUT.default
+    #: the controller's commands and replies that differ from the defaults (by field name)
+    commands: dict[str, str] = field(default_factory=dict)
 
     def key(self, zone_id: str) -> str:
         """The name the driver and the codes use for a zone: its controller number, or
@@ -86,15 +92,22 @@ class FmConfig:
             all_zones=tuple(self.key(z) for z in self.zones),
         )
 
+    def line_protocol(self) -> LineProtocol:
+        """The serial line protocol: the default commands with the station's own in place;
+        FMError when a template or a reply pattern is not valid."""
+        from studio.push.fm.serial_driver import COMMAND_FIELDS, LineProtocol
+
+        own = {k: v for k, v in self.commands.items() if k in COMMAND_FIELDS and v.strip()}
+        return LineProtocol(
+            **own, baud=self.baud, line_ending=self.line_ending, timeout_s=self.timeout_s
+        )
+
     def make_driver(self, log: Log | None = None) -> Driver:
         """The configured driver, its port open; FMError when it cannot be."""
         if self.driver == "line":
-            from studio.push.fm.serial_driver import LineProtocol, SerialLineDriver
+            from studio.push.fm.serial_driver import SerialLineDriver
 
-            protocol = LineProtocol(
-                baud=self.baud, line_ending=self.line_ending, timeout_s=self.timeout_s
-            )
-            return SerialLineDriver(self.port, protocol, log=log)
+            return SerialLineDriver(self.port, self.line_protocol(), log=log)
         if self.driver in ("rts", "dtr"):
             from studio.push.fm.serial_driver import KeyingDriver
 
@@ -122,7 +135,12 @@ _SCALARS = {
 def load(store: Store) -> FmConfig:
     values = {name: stored.get(store, option) for name, option in _SCALARS.items()}
     zones = stored.get(store, declared.FM_ZONE_CODES) or {}
-    return FmConfig(**values, zones={str(k): ZoneSetup.from_json(v) for k, v in zones.items()})
+    commands = stored.get(store, declared.FM_COMMANDS) or {}
+    return FmConfig(
+        **values,
+        zones={str(k): ZoneSetup.from_json(v) for k, v in zones.items()},
+        commands={str(k): str(v) for k, v in commands.items()},
+    )
 
 
 def save(store: Store, config: FmConfig) -> FmConfig:
@@ -131,4 +149,5 @@ def save(store: Store, config: FmConfig) -> FmConfig:
     for name, option in _SCALARS.items():
         stored.put(store, option, checked[name])
     stored.put(store, declared.FM_ZONE_CODES, {k: v.to_json() for k, v in config.zones.items()})
+    stored.put(store, declared.FM_COMMANDS, {k: v for k, v in config.commands.items() if v.strip()})
     return config

@@ -25,6 +25,19 @@ KEY_LINES = ("rts", "dtr")
 _MAX_LINE = 512
 
 
+#: the commands and expected replies a station may set to its controller's own words
+COMMAND_FIELDS = (
+    "transmitter_on",
+    "transmitter_off",
+    "zone_on",
+    "zone_off",
+    "status",
+    "status_reply",
+    "ack",
+    "error",
+)
+
+
 @dataclass(frozen=True)
 class LineProtocol:
     """A controller's commands and replies. ``ack`` is the reply every command expects
