@@ -61,6 +61,10 @@ def _tail(stderr: IO[bytes]) -> str:
     return _text(stderr)[-TAIL_CHARS:]
 
 
+#: the windowed app on Windows would flash a console for every ffmpeg run without this
+NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+
+
 def base_args(binary: str) -> list[str]:
     return [binary, "-hide_banner", "-nostdin", "-loglevel", "error"]
 
@@ -74,7 +78,11 @@ def run(args: Sequence[str], *, what: Path | str, ffmpeg: str | None = None) -> 
     with tempfile.TemporaryFile() as err:
         try:
             proc = subprocess.run(
-                [*base_args(binary), *args], stdout=subprocess.DEVNULL, stderr=err, check=False
+                [*base_args(binary), *args],
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                check=False,
+                creationflags=NO_WINDOW,
             )
         except OSError as exc:
             raise AudioError(
@@ -111,6 +119,7 @@ class Process:
                 stdout=subprocess.PIPE if mode == "r" else subprocess.DEVNULL,
                 stderr=self._err,
                 bufsize=0,
+                creationflags=NO_WINDOW,
             )
         except OSError as exc:
             self._err.close()
