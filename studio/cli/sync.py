@@ -15,10 +15,10 @@ from pathlib import Path
 from studio import localtime
 from studio.files import write_atomic
 from studio.i18n import translate
-from studio.push.keys import KeyStore
+from studio.push.keys import KeyStore, station_user
 from studio.push.signing import public_key_text
 from studio.store import settings, sync_state
-from studio.sync import service
+from studio.sync import access, service
 from studio.sync.replica import open_replica, pair
 
 
@@ -44,6 +44,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(func=run_conflicts)
+
+    p = ssub.add_parser(
+        "communes",
+        help=translate("cli", "a parent's communes: sync, devices and as-run"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    p.set_defaults(func=run_communes)
 
     p = ssub.add_parser("resolve", help=translate("cli", "settle a conflict"))
     p.add_argument("id", help=translate("cli", "conflict id (or its first characters)"))
@@ -131,6 +138,12 @@ def run_status(ctx) -> int:
         )
     )
     print(translate("cli", "Open conflicts: {count}").format(count=info["open_conflicts"]))
+    if info["pending_records"]:
+        print(
+            translate("cli", "Received records waiting for a record they refer to: {count}").format(
+                count=info["pending_records"]
+            )
+        )
     print(translate("cli", "Last sync: {when}").format(when=_when(sync_state.last_sync(store))))
     return 0
 
@@ -174,6 +187,38 @@ def run_conflicts(ctx) -> int:
     return 0
 
 
+def run_communes(ctx) -> int:
+    found = sync_state.communes(ctx.store())
+    if ctx.args.json:
+        print(json.dumps([c.to_json() for c in found], ensure_ascii=False))
+        return 0
+    if not found:
+        print(translate("cli", "This station has no communes (it is not a parent station)."))
+        return 0
+    for c in found:
+        print(f"{c.name}  {c.id}")
+        print(
+            translate(
+                "cli",
+                "  last received: {when}; waiting for it: {waiting} change sets; "
+                "open conflicts: {conflicts}",
+            ).format(when=_when(c.last_received), waiting=c.waiting, conflicts=c.conflicts)
+        )
+        devices = ", ".join(f"{d.name} ({d.zone})" if d.zone else d.name for d in c.devices)
+        print(translate("cli", "  devices: {devices}").format(devices=devices or "—"))
+        last = (
+            f"{_when(c.last_as_run.started_at)} {c.last_as_run.title} ({c.last_as_run.result})"
+            if c.last_as_run
+            else "—"
+        )
+        print(
+            translate("cli", "  on air in the last {days} days: {count}; last: {last}").format(
+                days=sync_state.AS_RUN_DAYS, count=c.as_run_recent, last=last
+            )
+        )
+    return 0
+
+
 def run_resolve(ctx) -> int:
     store = ctx.store()
     conflict = sync_state.find_conflict(store, ctx.args.id)
@@ -206,6 +251,22 @@ def run_pair(ctx) -> int:
             id=peer.id, count=queued
         )
     )
+    if peer.role == sync_state.COMMUNE:
+        # the commune logs in to this station's broker as itself
+        keys = KeyStore(replica.store.files_dir / "keys")
+        access.commune_password(keys, peer.id)
+        print(
+            translate(
+                "cli",
+                "The commune logs in to this station's broker as {user}, with the password "
+                "in {file}. Run studio broker config again here so the broker lets it in, "
+                "then give the commune that file and the broker's ca.crt; there, run: "
+                "studio sync setup --broker HOST --ca ca.crt --password-file FILE",
+            ).format(
+                user=station_user(peer.id),
+                file=access.secret_path(keys, peer.id),
+            )
+        )
     return 0
 
 

@@ -7,8 +7,8 @@ commands and the Sync page read from.
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
-from datetime import datetime
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,7 +17,16 @@ from studio.errors import QT_TRANSLATE_NOOP
 from studio.settings import PARENT_MAY_EDIT_SCHEDULE, Option
 from studio.store import settings
 from studio.store.db import Store, StoreError
-from studio.store.models import SyncConflict, SyncLogEntry, SyncOutgoing
+from studio.store.models import (
+    AsRunEntry,
+    Device,
+    Station,
+    SyncApplied,
+    SyncConflict,
+    SyncLogEntry,
+    SyncOutgoing,
+    Zone,
+)
 from studio.store.types import utcnow
 
 #: the stations this one syncs with: a commune has its parent, a parent its communes
@@ -28,6 +37,9 @@ BROKER: Option[dict] = Option("sync.broker", dict, {})
 SCANNED_TO: Option[int] = Option("sync.scanned_to", int, 0)
 #: when the last sync with the broker finished, ISO 8601 UTC
 LAST_SYNC: Option[str | None] = Option("sync.last_sync", str, None)
+#: records taken in whose fields are known but which wait for a record they refer to
+#: (``[table, id, owner]``): written as soon as that one arrives
+PENDING: Option[list] = Option("sync.pending", list, [])
 
 PARENT = "parent"
 COMMUNE = "commune"
@@ -121,9 +133,15 @@ def find_conflict(store: Store, text: str) -> SyncConflict:
     return matches[0]
 
 
+def pending_count(store: Store) -> int:
+    """Records received that wait for a record they refer to."""
+    return len(settings.get(store, PENDING))
+
+
 def status(store: Store) -> dict[str, Any]:
     when = last_sync(store)
     return {
+        "pending_records": pending_count(store),
         "peers": [asdict(p) for p in peers(store)],
         "waiting_change_sets": waiting_count(store),
         "waiting_records": waiting_records(store),
@@ -131,3 +149,113 @@ def status(store: Store) -> dict[str, Any]:
         "last_sync": when.isoformat() if when else None,
         "parent_may_edit_schedule": parent_may_edit_schedule(store),
     }
+
+
+# --- a parent's view of its communes ------------------------------------------------------
+
+#: how far back the as-run count of a commune looks
+AS_RUN_DAYS = 7
+
+
+@dataclass(frozen=True)
+class CommuneDevice:
+    """A loudspeaker or transmitter controller of a commune, as replicated to its parent."""
+
+    name: str
+    kind: str
+    zone: str  # "" when the device is in no zone
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class AsRunLine:
+    started_at: datetime
+    title: str
+    result: str
+
+
+@dataclass(frozen=True)
+class CommuneSummary:
+    """What a parent station knows of one of its communes."""
+
+    id: str
+    name: str
+    #: when the last change set from the commune was applied here (None: never)
+    last_received: datetime | None
+    #: change sets for the commune it has not confirmed yet
+    waiting: int
+    #: open conflicts with the commune's edits
+    conflicts: int
+    devices: list[CommuneDevice] = field(default_factory=list)
+    #: its as-run entries that started in the last AS_RUN_DAYS days
+    as_run_recent: int = 0
+    last_as_run: AsRunLine | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["last_received"] = self.last_received.isoformat() if self.last_received else None
+        if self.last_as_run is not None:
+            data["last_as_run"]["started_at"] = self.last_as_run.started_at.isoformat()
+        return data
+
+
+def communes(store: Store, now: datetime | None = None) -> list[CommuneSummary]:
+    """Each paired commune with its sync state, devices and recent as-run (for a parent;
+    empty for a commune), by name. Devices and as-run come from the commune's replicated
+    records, so they are as of its last sync."""
+    since = (now or utcnow()) - timedelta(days=AS_RUN_DAYS)
+    found = []
+    with store.session() as s:
+        for peer in peers(store):
+            if peer.role != COMMUNE:
+                continue
+            station_id = uuid.UUID(peer.id)
+            record = s.get(Station, station_id)
+            last_received = s.scalar(
+                select(func.max(SyncApplied.applied_at)).where(SyncApplied.peer == peer.id)
+            )
+            waiting = s.scalar(
+                select(func.count())
+                .select_from(SyncOutgoing)
+                .where(SyncOutgoing.peer == peer.id, SyncOutgoing.acked_at.is_(None))
+            )
+            conflicts = s.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.theirs_origin == peer.id, SyncConflict.resolved_at.is_(None))
+            )
+            devices = [
+                CommuneDevice(d.name, d.kind.value, zone or "", d.enabled)
+                for d, zone in s.execute(
+                    select(Device, Zone.name)
+                    .outerjoin(Zone, Device.zone_id == Zone.id)
+                    .where(Device.station_id == station_id, ~Device.deleted)
+                    .order_by(Device.name)
+                )
+            ]
+            as_run = (AsRunEntry.station_id == station_id, ~AsRunEntry.deleted)
+            recent = s.scalar(
+                select(func.count())
+                .select_from(AsRunEntry)
+                .where(*as_run, AsRunEntry.started_at >= since)
+            )
+            last = s.scalars(
+                select(AsRunEntry).where(*as_run).order_by(AsRunEntry.started_at.desc()).limit(1)
+            ).first()
+            found.append(
+                CommuneSummary(
+                    id=peer.id,
+                    name=(record.name if record is not None else "") or peer.name or peer.id[:8],
+                    last_received=last_received,
+                    waiting=waiting or 0,
+                    conflicts=conflicts or 0,
+                    devices=devices,
+                    as_run_recent=recent or 0,
+                    last_as_run=(
+                        AsRunLine(last.started_at, last.title, last.result.value)
+                        if last is not None
+                        else None
+                    ),
+                )
+            )
+    return sorted(found, key=lambda c: c.name)

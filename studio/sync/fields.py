@@ -12,14 +12,19 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column, Date, Enum, Uuid
+from sqlalchemy.schema import sort_tables
 
 from studio.store import models
 from studio.store.types import UtcDateTime
 
-#: the tables that replicate, parents before children (the outbox is this PC's own queue
-#: of messages for its loudspeakers, not shared data)
+_SHARED = [m for m in models.SYNCED_MODELS if m is not models.OutboxMessage]
+_BY_TABLE_OBJECT = {m.__table__: m for m in _SHARED}  # type: ignore[attr-defined]
+
+#: the tables that replicate (the outbox is this PC's own queue of messages for its
+#: loudspeakers, not shared data), ordered by their foreign keys: a table comes after every
+#: table it refers to, so records applied in this order find what they name already there
 MODELS: tuple[type[models.Synced], ...] = tuple(
-    m for m in models.SYNCED_MODELS if m is not models.OutboxMessage
+    _BY_TABLE_OBJECT[t] for t in sort_tables(list(_BY_TABLE_OBJECT)) if t in _BY_TABLE_OBJECT
 )
 BY_TABLE: dict[str, type[models.Synced]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 
@@ -69,3 +74,13 @@ def from_json(column: Column, value: Any) -> Any:
 def record_values(record: models.Synced) -> dict[str, Any]:
     """Every replicated field of ``record`` in JSON form."""
     return {c.name: to_json(c, getattr(record, c.key)) for c in field_columns(type(record))}
+
+
+def references(model: type[models.Synced]) -> list[tuple[str, Column]]:
+    """``(field, referenced column)`` for each foreign key of ``model`` (the owning
+    station's included)."""
+    found = []
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        for fk in column.foreign_keys:
+            found.append((column.name, fk.column))
+    return found

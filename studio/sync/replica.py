@@ -86,6 +86,8 @@ class Applied:
     records: int = 0
     conflicts: int = 0
     refused: int = 0
+    #: records received here that still wait for a record they refer to
+    pending: int = 0
     #: sha256 of audio the applied records use and this station lacks
     audio: set[str] = field(default_factory=set)
 
@@ -118,32 +120,30 @@ class Replica:
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
-        """A session that may write records whose references have not arrived yet.
+        """A session for one sync transaction, foreign-key checks on as everywhere.
 
         Records reach a replica in change sets of their own, so a bulletin can come before
-        the audio it names; SQLite's foreign-key checks are off for this connection only.
+        the audio it names: such a reference is kept pending (its version recorded, the row
+        not written, or written without it) until what it refers to arrives, see
+        :meth:`_write`. ``s.info["pending"]``: ``(table, id) -> (owner, fields waiting, or
+        None for a row not written at all)``.
         """
-        with _lock(self.store), self.store.engine.connect() as conn:
-            sqlite = conn.dialect.name == "sqlite"
-            if sqlite:
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
-            try:
-                with Session(bind=conn, expire_on_commit=False) as s:
-                    # read through this session only: the store's transactions take the
-                    # write lock when they begin, so a second one opened here would wait
-                    # for this one
-                    s.info["peers"] = {
-                        p["id"]: Peer(**p) for p in self._setting(s, sync_state.PEERS)
-                    }
-                    s.info["parent_may_edit"] = bool(
-                        self._setting(s, sync_state.PARENT_MAY_EDIT_SCHEDULE)
-                    )
-                    yield s
-                    s.commit()
-            finally:
-                if sqlite:
-                    conn.rollback()
-                    conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+        with _lock(self.store), Session(self.store.engine, expire_on_commit=False) as s:
+            # read through this session only: the store's transactions take the write lock
+            # when they begin, so a second one opened here would wait for this one
+            s.info["peers"] = {p["id"]: Peer(**p) for p in self._setting(s, sync_state.PEERS)}
+            s.info["parent_may_edit"] = bool(self._setting(s, sync_state.PARENT_MAY_EDIT_SCHEDULE))
+            pending = self._setting(s, sync_state.PENDING)
+            before = {(t, i): (o, held) for t, i, o, held in pending}
+            s.info["pending"] = dict(before)
+            yield s
+            if s.info["pending"] != before:
+                self._put_setting(
+                    s,
+                    sync_state.PENDING,
+                    [[t, i, o, held] for (t, i), (o, held) in sorted(s.info["pending"].items())],
+                )
+            s.commit()
 
     # --- scope --------------------------------------------------------------------------
 
@@ -185,10 +185,18 @@ class Replica:
         me = self.station_id
         table = model.__tablename__  # type: ignore[attr-defined]
         known = self._versions(s, table, [r.id for r in records])
+        pending = s.info["pending"]
         changed = []
         for record in records:
+            waiting = pending.get((table, str(record.id)))
+            if waiting is not None and waiting[1] is None:
+                continue  # its row waits for a record it refers to
+            # a reference waiting for its record differs from its version: not a local edit
+            held = set(waiting[1]) if waiting is not None else set()
             entry_fields: dict[str, list[Any]] = {}
             for name, value in fields.record_values(record).items():
+                if name in held:
+                    continue
                 version = known.get((record.id, name))
                 if version is not None and version.value == value:
                     continue
@@ -245,6 +253,9 @@ class Replica:
             for model in fields.MODELS:  # parents first
                 table = model.__tablename__  # type: ignore[attr-defined]
                 owners = dict(s.execute(select(model.id, model.station_id)).all())
+                for (t, record_id), (owner, _held) in s.info["pending"].items():
+                    if t == table:
+                        owners[uuid.UUID(record_id)] = owner
                 for (t, record_id), fs in by_record.items():
                     if t == table and record_id in owners:
                         entries.append(_entry(table, record_id, owners[record_id], fs))
@@ -373,6 +384,8 @@ class Replica:
                 merged = self._merge(s, peer_id, entry, result)
                 if merged is not None:
                     relay.append(merged)
+            self._write_pending(s)
+            result.pending = len(s.info["pending"])
             s.add(SyncApplied(change_id=result.change_id, peer=peer_id))
             s.add(
                 SyncLogEntry(
@@ -428,20 +441,92 @@ class Replica:
             return None
         record = self._write(s, model, record, record_id, owner, won, columns)
         result.records += 1
-        if table == models.AudioAsset.__tablename__ and record.sha256:
-            result.audio.add(record.sha256)
+        if table == models.AudioAsset.__tablename__:
+            sha = record.sha256 if record is not None else (won.get("sha256") or [None])[0]
+            if sha:
+                result.audio.add(sha)
         return _entry(table, record_id, owner, won)
 
     def _write(self, s, model, record, record_id, owner, won, columns):
+        """Write the fields that won into the record's row, holding back a reference to a
+        record that has not arrived yet; returns the row (None: a new row that must wait).
+
+        A new row that refers to a missing record waits whole (a reference may be
+        required); an existing row takes the other fields at once and keeps its old
+        reference until the new one can be written. A row written after waiting takes the
+        field versions known for it, not only those of this change set."""
+        table = model.__tablename__
+        key = (table, str(record_id))
+        pending = s.info["pending"]
+        values = {name: value for name, (value, *_rest) in won.items()}
+        waiting = pending.get(key)
+        if record is None or (waiting is not None and waiting[1] is None):
+            known = self._versions(s, table, [record_id])
+            values = {**{f: v.value for (_r, f), v in known.items() if f in columns}, **values}
+        elif waiting is not None:
+            known = self._versions(s, table, [record_id])
+            for name in waiting[1]:
+                if name not in values and (record_id, name) in known:
+                    values[name] = known[(record_id, name)].value
+        missing = self._missing_references(
+            s, model, record_id, values, owner if record is None else None
+        )
         if record is None:
+            if missing:
+                pending[key] = (str(owner), None)
+                return None
             record = model(id=record_id, station_id=uuid.UUID(owner))
             s.add(record)
-        for name, (value, *_rest) in won.items():
+        for name in missing:
+            values.pop(name)
+        if missing:
+            pending[key] = (str(owner), sorted(missing))
+        else:
+            pending.pop(key, None)
+        for name, value in values.items():
             setattr(record, name, fields.from_json(columns[name], value))
         # the record's own clock says "changed here now"; the field versions keep the truth
         record.updated_at = self.store.clock.now()
         s.flush()
         return record
+
+    def _missing_references(self, s, model, record_id, values, owner) -> set[str]:
+        """The fields of ``values`` (and the owning station, for a new row) that name a
+        record not here (yet)."""
+        missing = set()
+        for name, target in fields.references(model):
+            if name == "station_id" and owner is not None:
+                value = uuid.UUID(str(owner))
+            elif name in values and name != "station_id":
+                value = fields.from_json(target, values[name])
+            else:
+                continue
+            if value is None or (target.table is model.__table__ and value == record_id):
+                continue
+            if s.scalar(select(target).where(target == value).limit(1)) is None:
+                missing.add(name)
+        return missing
+
+    def _write_pending(self, s: Session) -> None:
+        """Write the pending references whose records have arrived, parents first, until
+        no more can be."""
+        order = {m.__tablename__: i for i, m in enumerate(fields.MODELS)}  # type: ignore[attr-defined]
+        progress = True
+        while progress and s.info["pending"]:
+            progress = False
+            waiting = sorted(s.info["pending"].items(), key=lambda kv: order.get(kv[0][0], 0))
+            for key, (owner, held) in waiting:
+                if key not in s.info["pending"]:
+                    continue
+                table, record_id = key
+                model = fields.BY_TABLE.get(table)
+                if model is None:
+                    s.info["pending"].pop(key)
+                    continue
+                rid = uuid.UUID(record_id)
+                columns = {c.name: c for c in fields.field_columns(model)}
+                self._write(s, model, s.get(model, rid), rid, owner, {}, columns)
+                progress = progress or s.info["pending"].get(key) != (owner, held)
 
     def _refuses(self, s: Session, peer_id: str, table: str, owner: str) -> bool:
         """A commune takes its parent's changes to its own records only for its schedule,
@@ -458,16 +543,15 @@ class Replica:
         known = self._versions(s, table, [record_id])
         me, out = self.station_id, {}
         if record is None:
-            values = {n: v[0] for n, v in incoming.items() if n in columns}
-            values["deleted"] = True
-            record = self._write(
-                s, model, None, record_id, owner, {n: [v] for n, v in values.items()}, columns
-            )
+            current = {n: v[0] for n, v in incoming.items() if n in columns}
+            current["deleted"] = True
+        else:
+            current = {n: fields.to_json(c, getattr(record, n)) for n, c in columns.items()}
         for name, (_value, hlc, _base, _origin) in incoming.items():
             if name not in columns:
                 continue
             self.store.clock.observe(int(hlc))
-            value = fields.to_json(columns[name], getattr(record, name))
+            value = current[name]
             version = known.get((record_id, name))
             if version is None:
                 version = SyncFieldVersion(table_name=table, record_id=record_id, field=name)
@@ -475,6 +559,10 @@ class Replica:
             now = self.store.clock.now()
             version.value, version.hlc, version.base, version.origin = value, now, hlc, me
             out[name] = [value, now, hlc, me]
+        if record is None:  # after its versions: a row that must wait is written from them
+            self._write(
+                s, model, None, record_id, owner, {n: [v] for n, v in current.items()}, columns
+            )
         s.add(
             SyncLogEntry(
                 direction="refused", peer=peer_id, records=1, detail=f"{table} {record_id}"
@@ -548,8 +636,16 @@ class Replica:
                 base,
                 self.station_id,
             )
-            setattr(record, conflict.field, fields.from_json(columns[conflict.field], value))
-            record.updated_at = now
+            # through _write: a reference to a record not here yet waits like a received one
+            self._write(
+                s,
+                model,
+                record,
+                conflict.record_id,
+                record.station_id,
+                {conflict.field: [value]},
+                columns,
+            )
             self._settle(s, conflict.table_name, conflict.record_id, conflict.field, keep)
             entry = _entry(
                 conflict.table_name,

@@ -25,7 +25,7 @@ from studio import localtime
 from studio.errors import QT_TRANSLATE_NOOP, StudioError
 from studio.i18n import translate
 from studio.store import Store, stations, sync_state
-from studio.store.models import SyncConflict, SyncLogEntry
+from studio.store.models import PlayResult, SyncConflict, SyncLogEntry
 from studio.sync import fields, service
 from studio.sync.replica import open_replica
 
@@ -73,6 +73,11 @@ class SyncPage(Translatable, QWidget):
         self.table = read_only_table()
         self.table.setMaximumHeight(110)
 
+        #: a parent's communes: their sync, devices and what went on air there
+        self.communes_box = QGroupBox()
+        self.communes = read_only_table()
+        QVBoxLayout(self.communes_box).addWidget(self.communes)
+
         self.conflicts_box = QGroupBox()
         self.conflicts = read_only_table()
         self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,6 +107,7 @@ class SyncPage(Translatable, QWidget):
         layout.addWidget(self.peers_label)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
+        layout.addWidget(self.communes_box, stretch=2)
         layout.addWidget(self.conflicts_box, stretch=2)
         layout.addWidget(self.log_box, stretch=3)
         self.retranslate()
@@ -116,6 +122,7 @@ class SyncPage(Translatable, QWidget):
             )
         )
         self.sync_button.setText(self.tr("Sync now"))
+        self.communes_box.setTitle(self.tr("Communes"))
         self.conflicts_box.setTitle(self.tr("Conflicts: changed at two stations at once"))
         self.no_conflicts.setText(self.tr("No conflicts."))
         self.keep_mine.setText(self.tr("Keep this station's version"))
@@ -152,6 +159,7 @@ class SyncPage(Translatable, QWidget):
         )
         self.sync_button.setEnabled(bool(peers) and not self.busy)
         self._fill_stations(peers)
+        self._fill_communes()
         self._fill_conflicts()
         self._fill_log()
 
@@ -172,6 +180,45 @@ class SyncPage(Translatable, QWidget):
                 rows.append(Row([peer.name or peer.id[:8], self._peer_role(peer), ""]))
         fill_table(self.table, [self.tr("Station"), self.tr("Role"), self.tr("Province")], rows)
         self.table.setVisible(bool(rows))
+
+    def _fill_communes(self) -> None:
+        """A parent's communes, as of their last sync (hidden on a commune's PC)."""
+        found = sync_state.communes(self.store)
+        rows = []
+        for c in found:
+            devices = ", ".join(f"{d.name} ({d.zone})" if d.zone else d.name for d in c.devices)
+            last = c.last_as_run
+            rows.append(
+                Row(
+                    [
+                        c.name,
+                        localtime.format_local(c.last_received)
+                        if c.last_received
+                        else self.tr("never"),
+                        str(c.waiting),
+                        str(c.conflicts),
+                        devices or "—",
+                        str(c.as_run_recent),
+                        f"{localtime.format_local(last.started_at)} · {last.title} "
+                        f"({label(PlayResult(last.result))})"
+                        if last
+                        else "—",
+                    ],
+                    tone="priority" if c.conflicts else None,
+                    key=c.id,
+                )
+            )
+        headers = [
+            self.tr("Commune"),
+            self.tr("Last received"),
+            self.tr("Change sets waiting"),
+            self.tr("Conflicts"),
+            self.tr("Devices (zone)"),
+            self.tr("On air, last 7 days"),
+            self.tr("Last on air"),
+        ]
+        fill_table(self.communes, headers, rows)
+        self.communes_box.setVisible(bool(rows))
 
     def _peer_role(self, peer: sync_state.Peer) -> str:
         return self.tr("parent station") if peer.role == sync_state.PARENT else self.tr("commune")

@@ -12,16 +12,14 @@ from sqlalchemy import select
 
 from studio.files import write_atomic
 from studio.push import broker_config
-from studio.push.keys import KeyStore, station_user
-from studio.push.passwords import new_password
+from studio.push.keys import KeyStore
 from studio.push.signing import public_key_text
 from studio.store import open_store, settings, sqlite_url, stations, sync_state
 from studio.store.db import Store
 from studio.store.models import StationKind
-from studio.sync import fields
+from studio.sync import access, fields
 from studio.sync.replica import Replica, open_replica, pair
 from studio.sync.service import PASSWORD_FILE, SyncService
-from studio.sync.topics import acl_lines
 from tests.helpers import need_tool
 from tests.push.broker import Broker, free_port
 
@@ -97,29 +95,14 @@ class SyncBroker:
     communes: list[Station]
 
     def configure(self) -> None:
+        """What ``studio broker config`` writes on the parent, and each commune set up with
+        the password the parent made for it when it paired it."""
         keys = KeyStore(self.parent.store.files_dir / "keys")
-        for commune in self.communes:
-            password = new_password()
-            keys.set_password(station_user(commune.id), password)
-            settings.put(
-                commune.store,
-                sync_state.BROKER,
-                {
-                    "host": "127.0.0.1",
-                    "port": self.broker.port,
-                    "ca_file": str(keys.ca_cert_path),
-                    "username": station_user(commune.id),
-                },
-            )
-            write_atomic(
-                commune.store.files_dir / "keys" / PASSWORD_FILE, password + "\n", secret=True
-            )
         settings.put(
             self.parent.store, sync_state.BROKER, {"host": "127.0.0.1", "port": self.broker.port}
         )
-        folder = self.broker.folder
         broker_config.write(
-            folder,
+            self.broker.folder,
             keys,
             self.parent.id,
             [],
@@ -127,11 +110,23 @@ class SyncBroker:
             port=self.broker.port,
             bind="127.0.0.1",
             run_as="root" if os.geteuid() == 0 else None,
+            extra_acl=access.broker_acl(self.parent.store, keys),
         )
-        acl = (folder / "acl").read_text()
-        write_atomic(
-            folder / "acl", acl + "\n" + acl_lines(self.parent.id, [c.id for c in self.communes])
-        )
+        for commune in self.communes:
+            settings.put(
+                commune.store,
+                sync_state.BROKER,
+                {
+                    "host": "127.0.0.1",
+                    "port": self.broker.port,
+                    "ca_file": str(self.broker.folder / "ca.crt"),
+                },
+            )
+            write_atomic(
+                commune.store.files_dir / "keys" / PASSWORD_FILE,
+                access.secret_path(keys, commune.id).read_text(),
+                secret=True,
+            )
 
 
 def sync_broker(folder: Path, parent: Station, communes: list[Station]) -> SyncBroker:
@@ -184,3 +179,30 @@ def sync_together(stations_: list[Station], timeout: float = 30.0) -> None:
     finally:
         for svc in services:
             svc.stop()
+
+
+def add_devices_and_as_run(
+    station: Station, devices: dict[str, str], played: list[tuple[str, timedelta]]
+) -> None:
+    """A commune's loudspeakers (name -> zone name) and what it played (title, how long
+    ago), as its own records."""
+    from studio.store.models import AsRunEntry, Device, DeviceKind, PlayResult, PlaySource, Zone
+    from studio.store.types import utcnow
+
+    with station.store.session() as s:
+        zones: dict[str, Zone] = {}
+        for name, zone in devices.items():
+            if zone not in zones:
+                zones[zone] = Zone(name=zone)
+                s.add(zones[zone])
+                s.flush()
+            s.add(Device(name=name, kind=DeviceKind.IP_SPEAKER, zone_id=zones[zone].id))
+        for title, ago in played:
+            s.add(
+                AsRunEntry(
+                    started_at=utcnow() - ago,
+                    result=PlayResult.PLAYED,
+                    source=PlaySource.SPEAKER,
+                    title=title,
+                )
+            )

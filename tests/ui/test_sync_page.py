@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 import pytest
 
@@ -11,7 +12,13 @@ from PySide6.QtCore import Qt
 from studio.store import sync_state
 from studio.store.models import Pronunciation, StationKind
 from studio.sync.service import SyncService
-from tests.sync.stations import link, make_station, sync_broker, sync_together
+from tests.sync.stations import (
+    add_devices_and_as_run,
+    link,
+    make_station,
+    sync_broker,
+    sync_together,
+)
 
 from studio.ui.sync_page import SyncPage
 from studio.ui.tasks import InlineTaskRunner
@@ -133,3 +140,43 @@ def test_a_paired_station_syncs_by_itself(qtbot, stations):
         page.auto_sync.stop()
         parent_sync.stop()
     assert spoken(parent, word.id) == "phòng chống thiên tai"
+
+
+def test_a_parent_sees_its_communes_devices_and_as_run(qtbot, tmp_path):
+    parent = make_station(tmp_path / "huyen", "Huyện Văn Bàn", StationKind.PARENT)
+    a = make_station(tmp_path / "xa-a", "Xã Nậm Chầy", StationKind.COMMUNE)
+    b = make_station(tmp_path / "xa-b", "Xã Dần Thàng", StationKind.COMMUNE)
+    link(parent, a)
+    link(parent, b)
+    sb = sync_broker(tmp_path / "broker", parent, [a, b])
+    sb.broker.start()
+    try:
+        add_devices_and_as_run(
+            a,
+            {"Loa đầu bản": "Bản Nậm Chầy"},
+            [("Thời sự", timedelta(days=2)), ("Thông báo", timedelta(days=9))],
+        )
+        add_devices_and_as_run(b, {"Loa chợ": "Thôn 1", "Loa đình": "Thôn 2"}, [])
+        sync_together([parent, a, b])
+
+        page = SyncPage(parent.store, InlineTaskRunner())
+        qtbot.addWidget(page)
+        page.show()
+        assert page.communes_box.isVisible()
+        rows = {r[0]: r for r in cells(page.communes)}
+        assert set(rows) == {"Xã Nậm Chầy", "Xã Dần Thàng"}
+        assert rows["Xã Nậm Chầy"][4] == "Loa đầu bản (Bản Nậm Chầy)"
+        assert rows["Xã Nậm Chầy"][5] == "1"  # one in the last 7 days, one older
+        assert "Thời sự (Played)" in rows["Xã Nậm Chầy"][6]
+        assert rows["Xã Dần Thàng"][4] == "Loa chợ (Thôn 1), Loa đình (Thôn 2)"
+        assert rows["Xã Dần Thàng"][5:] == ["0", "—"]
+        assert rows["Xã Dần Thàng"][1] != "never" and rows["Xã Dần Thàng"][2] == "0"
+
+        commune_page = SyncPage(a.store, InlineTaskRunner())
+        qtbot.addWidget(commune_page)
+        commune_page.show()
+        assert not commune_page.communes_box.isVisible(), "a commune has no communes"
+    finally:
+        sb.broker.stop()
+        for st in (parent, a, b):
+            st.store.close()
