@@ -194,4 +194,6 @@ def test_ffmpeg_path_can_be_overridden(tmp_path, monkeypatch, how):
             codec.read(src, ffmpeg=bogus)
     monkeypatch.delenv(_ffmpeg.ENV_VAR, raising=False)
     real = _ffmpeg.locate()
-    assert codec.read(src, ffmpeg=real)[0].shape == (RATE, 2)
+    frames, channels = codec.read(src, ffmpeg=real)[0].shape
+    # ffmpeg 7 leaves the AAC encoder's tail padding in (at most one 1024-frame packet)
+    assert channels == 2 and RATE <= frames <= RATE + 1024
