@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QInputDialog
 
@@ -50,7 +50,7 @@ def drop(widget, paths):
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    enter = QDragEnterEvent(QPointF(10, 10), *args)
+    enter = QDragEnterEvent(QPoint(10, 10), *args)  # a QPoint: PySide6 6.11 has no QPointF form
     widget.dragEnterEvent(enter)
     assert enter.isAccepted(), "the page takes sound files"
     widget.dropEvent(QDropEvent(QPointF(10, 10), *args))
