@@ -164,7 +164,7 @@
     <name>DeviceDialog</name>
     <message>
         <source>Add a loudspeaker</source>
-        <extracomment>how often the table shows the devices' latest state (it is read from memory) new devices only: where their config goes and how they reach the broker</extracomment>
+        <extracomment>how often the table shows the devices' latest state (it is read from memory) default of the volume dialog when the device has not said its volume yet new devices only: where their config goes and how they reach the broker</extracomment>
         <translation>Thêm loa</translation>
     </message>
     <message>
@@ -231,6 +231,14 @@
         <translation>Gửi âm thử</translation>
     </message>
     <message>
+        <source>Play now…</source>
+        <translation>Phát ngay…</translation>
+    </message>
+    <message>
+        <source>Volume…</source>
+        <translation>Âm lượng…</translation>
+    </message>
+    <message>
         <source>Push the week</source>
         <translation>Đẩy lịch tuần</translation>
     </message>
@@ -265,6 +273,10 @@
     <message>
         <source>Now playing</source>
         <translation>Đang phát</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Âm lượng</translation>
     </message>
     <message>
         <source>Audio</source>
@@ -509,6 +521,42 @@
     <message>
         <source>Code level (dBFS)</source>
         <translation>Mức âm của mã (dBFS)</translation>
+    </message>
+    <message>
+        <source>Controller commands (empty: the default)</source>
+        <translation>Lệnh của bộ điều khiển (để trống: dùng mặc định)</translation>
+    </message>
+    <message>
+        <source>Transmitter on</source>
+        <translation>Bật máy phát</translation>
+    </message>
+    <message>
+        <source>Transmitter off</source>
+        <translation>Tắt máy phát</translation>
+    </message>
+    <message>
+        <source>Zone on ({zone}: its number)</source>
+        <translation>Bật vùng ({zone}: số của vùng)</translation>
+    </message>
+    <message>
+        <source>Zone off ({zone}: its number)</source>
+        <translation>Tắt vùng ({zone}: số của vùng)</translation>
+    </message>
+    <message>
+        <source>Status query</source>
+        <translation>Lệnh hỏi trạng thái</translation>
+    </message>
+    <message>
+        <source>Expected status reply</source>
+        <translation>Trả lời trạng thái mong đợi</translation>
+    </message>
+    <message>
+        <source>Expected reply to a command</source>
+        <translation>Trả lời lệnh mong đợi</translation>
+    </message>
+    <message>
+        <source>Reply meaning refused</source>
+        <translation>Trả lời nghĩa là từ chối</translation>
     </message>
     <message>
         <source>Zone</source>
@@ -865,6 +913,33 @@
     <message>
         <source>The FM transmitter is playing the schedule. Closing Studio stops the broadcast. Close anyway?</source>
         <translation>Máy phát FM đang phát theo lịch. Đóng Studio sẽ dừng buổi phát. Vẫn đóng?</translation>
+    </message>
+</context>
+<context>
+    <name>PlayNowDialog</name>
+    <message>
+        <source>Play now</source>
+        <translation>Phát ngay</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Phát trên</translation>
+    </message>
+    <message>
+        <source>It plays as soon as the loudspeaker has finished what it plays now.</source>
+        <translation>Loa sẽ phát ngay sau khi phát xong nội dung đang phát.</translation>
+    </message>
+    <message>
+        <source>The library has no sound yet: add one there first.</source>
+        <translation>Thư viện chưa có âm thanh nào: hãy thêm âm thanh vào thư viện trước.</translation>
+    </message>
+    <message>
+        <source>Play “%1” on %2 now? People nearby will hear it.</source>
+        <translation>Phát “%1” trên %2 ngay bây giờ? Người dân xung quanh sẽ nghe thấy.</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1550,7 @@
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
-        <extracomment>what the last sync found: True online, False offline, None not tried yet this station, its parent and the stations it syncs with</extracomment>
+        <extracomment>a paired station syncs by itself this often, and when the network returns what the last sync found: True online, False offline, None not tried yet this station, its parent and the stations it syncs with a parent's communes: their sync, devices and what went on air there</extracomment>
         <translation>Đồng bộ</translation>
     </message>
     <message>
@@ -1485,6 +1560,10 @@
     <message>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Các xã</translation>
     </message>
     <message>
         <source>Conflicts: changed at two stations at once</source>
@@ -1560,6 +1639,34 @@
     <message>
         <source>Province</source>
         <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Nhận lần cuối</translation>
+    </message>
+    <message>
+        <source>Change sets waiting</source>
+        <translation>Gói thay đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Devices (zone)</source>
+        <translation>Thiết bị (cụm loa)</translation>
+    </message>
+    <message>
+        <source>On air, last 7 days</source>
+        <translation>Số lần phát, 7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last on air</source>
+        <translation>Phát lần cuối</translation>
     </message>
     <message>
         <source>parent station</source>
@@ -1735,6 +1842,41 @@
     <message>
         <source>deleted</source>
         <translation>đã xóa</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Zone %1</source>
+        <translation>Cụm loa %1</translation>
+    </message>
+    <message>
+        <source>Loudspeaker %1</source>
+        <translation>Loa %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeDialog</name>
+    <message>
+        <source>Volume</source>
+        <extracomment>the volume each target reports now (a zone: its loudest device)</extracomment>
+        <translation>Âm lượng</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <source>Volume (1–15)</source>
+        <translation>Âm lượng (1–15)</translation>
+    </message>
+    <message>
+        <source>15 is the loudest; each step down is 2 dB quieter.</source>
+        <translation>15 là to nhất; mỗi mức giảm đi nhỏ hơn 2 dB.</translation>
+    </message>
+    <message>
+        <source>Set %1 to volume %2? It may get louder for people nearby.</source>
+        <translation>Đặt âm lượng %2 cho %1? Người dân xung quanh có thể nghe to hơn.</translation>
     </message>
 </context>
 <context>
@@ -2106,12 +2248,20 @@
         <translation>ngày đầu tiên (mặc định hôm nay)</translation>
     </message>
     <message>
+        <source>a whole ISO week, Monday to Sunday (instead of --from and --days)</source>
+        <translation>cả một tuần ISO, từ thứ Hai đến Chủ nhật (thay cho --from và --days)</translation>
+    </message>
+    <message>
         <source>only this zone (name or id)</source>
         <translation>chỉ cụm loa này (tên hoặc mã)</translation>
     </message>
     <message>
         <source>send what waits in the outbox</source>
         <translation>gửi những tin đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>not an ISO week like 2026-W48: {text}</source>
+        <translation>không phải tuần ISO dạng 2026-W48: {text}</translation>
     </message>
     <message>
         <source>broker address</source>
@@ -2742,6 +2892,10 @@
         <translation>các trường bị hai đài cùng sửa</translation>
     </message>
     <message>
+        <source>a parent's communes: sync, devices and as-run</source>
+        <translation>các xã của đài cấp trên: đồng bộ, thiết bị và nhật ký phát sóng</translation>
+    </message>
+    <message>
         <source>settle a conflict</source>
         <translation>giải quyết một xung đột</translation>
     </message>
@@ -2814,6 +2968,10 @@
         <translation>Xung đột chưa giải quyết: {count}</translation>
     </message>
     <message>
+        <source>Received records waiting for a record they refer to: {count}</source>
+        <translation>Bản ghi đã nhận đang chờ bản ghi mà chúng tham chiếu tới: {count}</translation>
+    </message>
+    <message>
         <source>Last sync: {when}</source>
         <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -2830,12 +2988,32 @@
         <translation>Giải quyết bằng lệnh: studio sync resolve ID --keep mine|theirs</translation>
     </message>
     <message>
+        <source>This station has no communes (it is not a parent station).</source>
+        <translation>Đài này không quản lý xã nào (đây không phải đài cấp trên).</translation>
+    </message>
+    <message>
+        <source>  last received: {when}; waiting for it: {waiting} change sets; open conflicts: {conflicts}</source>
+        <translation>  nhận lần cuối: {when}; đang chờ gửi cho xã: {waiting} gói thay đổi; xung đột chưa xử lý: {conflicts}</translation>
+    </message>
+    <message>
+        <source>  devices: {devices}</source>
+        <translation>  thiết bị: {devices}</translation>
+    </message>
+    <message>
+        <source>  on air in the last {days} days: {count}; last: {last}</source>
+        <translation>  số lần phát trong {days} ngày qua: {count}; lần gần nhất: {last}</translation>
+    </message>
+    <message>
         <source>Kept {which} for {table}.{field}; it goes out with the next sync.</source>
         <translation>Đã giữ bản {which} cho {table}.{field}; lựa chọn này sẽ gửi đi ở lần đồng bộ tới.</translation>
     </message>
     <message>
         <source>Paired with {id}; {count} records queued for it.</source>
         <translation>Đã kết nối đồng bộ với {id}; {count} bản ghi đang chờ gửi cho đài đó.</translation>
+    </message>
+    <message>
+        <source>The commune logs in to this station's broker as {user}, with the password in {file}. Run studio broker config again here so the broker lets it in, then give the commune that file and the broker's ca.crt; there, run: studio sync setup --broker HOST --ca ca.crt --password-file FILE</source>
+        <translation>Xã đăng nhập vào máy chủ tin nhắn của đài này bằng tên {user}, mật khẩu nằm trong {file}. Hãy chạy lại studio broker config tại đây để máy chủ cho phép xã kết nối, rồi chuyển cho xã tệp đó cùng tệp ca.crt của máy chủ; tại xã, chạy: studio sync setup --broker HOST --ca ca.crt --password-file FILE</translation>
     </message>
     <message>
         <source>Sync settings saved.</source>
@@ -2926,7 +3104,7 @@
         <source>No station has been set up yet.</source>
         <extracomment>the station's push folder (keys, audio, device status); None: in memory only
 ----------
-sha256 of audio the applied records use and this station lacks</extracomment>
+records received here that still wait for a record they refer to sha256 of audio the applied records use and this station lacks</extracomment>
         <translation>Chưa thiết lập đài nào.</translation>
     </message>
     <message>
@@ -2948,6 +3126,7 @@ sha256 of audio the applied records use and this station lacks</extracomment>
     </message>
     <message>
         <source>Cannot run ffmpeg ({path}): {reason}.</source>
+        <extracomment>the windowed app on Windows would flash a console for every ffmpeg run without this</extracomment>
         <translation>Không chạy được ffmpeg ({path}): {reason}.</translation>
     </message>
     <message>
@@ -3069,12 +3248,15 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     </message>
     <message>
         <source>There is no zone to send to.</source>
-        <extracomment>how long a test tone or an emergency from the app may wait before a device gives up on it</extracomment>
         <translation>Không có vùng phát nào để gửi.</translation>
     </message>
     <message>
         <source>Repeat must be between 1 and 10 (got {repeat}).</source>
         <translation>Số lần phát phải từ 1 đến 10 (đã nhập {repeat}).</translation>
+    </message>
+    <message>
+        <source>Give either --week or --from and --days, not both.</source>
+        <translation>Chỉ dùng --week hoặc --from và --days, không dùng cả hai.</translation>
     </message>
     <message>
         <source>Days must be between 1 and 31 (got {days}).</source>
@@ -3458,7 +3640,7 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     </message>
     <message>
         <source>Unknown line ending “{ending}”: use CR, LF or CRLF.</source>
-        <extracomment>longest reply line kept; a controller spewing noise without line ends is garbled</extracomment>
+        <extracomment>longest reply line kept; a controller spewing noise without line ends is garbled the commands and expected replies a station may set to its controller's own words</extracomment>
         <translation>Không rõ ký tự kết thúc dòng “{ending}”: hãy dùng CR, LF hoặc CRLF.</translation>
     </message>
     <message>
@@ -3503,6 +3685,11 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
         <translation>Bản ghi âm {file} đã đạt kích thước lớn nhất mà một tệp WAV có thể chứa.</translation>
     </message>
     <message>
+        <source>The sound is missing from the library.</source>
+        <extracomment>how long a test tone or an emergency from the app may wait before a device gives up on it</extracomment>
+        <translation>Thư viện không còn âm thanh này.</translation>
+    </message>
+    <message>
         <source>The sound for the emergency is missing from the library.</source>
         <translation>Âm thanh cho bản tin khẩn cấp không còn trong thư viện.</translation>
     </message>
@@ -3536,7 +3723,7 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     </message>
     <message>
         <source>A peer station is a parent or a commune, not “{role}”.</source>
-        <extracomment>the stations this one syncs with: a commune has its parent, a parent its communes where the sync broker is: host, port, ca_file, username (the password is in the key folder) how far the scan for local changes has come (an HLC time) when the last sync with the broker finished, ISO 8601 UTC</extracomment>
+        <extracomment>the stations this one syncs with: a commune has its parent, a parent its communes where the sync broker is: host, port, ca_file, username (the password is in the key folder) how far the scan for local changes has come (an HLC time) when the last sync with the broker finished, ISO 8601 UTC records taken in whose fields are known but which wait for a record they refer to (``[table, id, owner]``): written as soon as that one arrives</extracomment>
         <translation>Đài đồng bộ phải là đài cấp trên hoặc đài xã, không phải “{role}”.</translation>
     </message>
     <message>
@@ -3580,6 +3767,14 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     <message>
         <source>Choose a folder for its files and the broker address.</source>
         <translation>Hãy chọn thư mục lưu tệp của loa và địa chỉ máy chủ MQTT.</translation>
+    </message>
+    <message>
+        <source>Choose a sound and where it plays.</source>
+        <translation>Hãy chọn âm thanh và nơi phát.</translation>
+    </message>
+    <message>
+        <source>Choose where the volume changes.</source>
+        <translation>Hãy chọn cụm loa hoặc loa cần đổi âm lượng.</translation>
     </message>
     <message>
         <source>The audio of “{title}” is not in the library.</source>
@@ -3949,6 +4144,11 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     <message>
         <source>Reply timeout (s)</source>
         <translation>Thời gian chờ trả lời (giây)</translation>
+    </message>
+    <message>
+        <source>Controller commands</source>
+        <extracomment>the controller's own words, where they differ from Studio's defaults: command templates (transmitter_on/off, zone_on/off with {zone}, status) and the replies expected (status_reply, ack, error: regular expressions); see studio.push.fm.serial_driver</extracomment>
+        <translation>Lệnh của bộ điều khiển</translation>
     </message>
     <message>
         <source>Zone on the transmitter</source>

@@ -26,6 +26,7 @@ from studio.push.timefmt import format_instant, parse_instant
 from studio.push.transport import BrokerAddress
 from studio.store import outbox, stations
 from studio.store.models import Zone
+from studio.sync import access as sync_access
 
 #: how long a push may run past its start before a device gives up on it
 PLAY_WINDOW = timedelta(hours=1)
@@ -88,9 +89,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "schedule",
         help=translate("cli", "push the coming days of the schedule to the zones' loudspeakers"),
     )
-    p.add_argument(
-        "--days", type=int, default=7, help=translate("cli", "how many days (1–31, default 7)")
-    )
+    p.add_argument("--days", type=int, help=translate("cli", "how many days (1–31, default 7)"))
     p.add_argument(
         "--from",
         dest="first",
@@ -98,12 +97,31 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         metavar="YYYY-MM-DD",
         help=translate("cli", "first day (default today)"),
     )
+    p.add_argument(
+        "--week",
+        type=iso_week,
+        metavar="YYYY-Www",
+        help=translate("cli", "a whole ISO week, Monday to Sunday (instead of --from and --days)"),
+    )
     p.add_argument("--zone", help=translate("cli", "only this zone (name or id)"))
     _broker_options(p, wait=30.0)
     p.set_defaults(func=run_push_schedule)
     p = psub.add_parser("send", help=translate("cli", "send what waits in the outbox"))
     _broker_options(p)
     p.set_defaults(func=run_push_send)
+
+
+def iso_week(text: str) -> date:
+    """The Monday of an ISO week written ``2026-W48`` (local dates, like the schedule)."""
+    year, sep, week = text.strip().upper().partition("-W")
+    try:
+        if not sep:
+            raise ValueError(text)
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not an ISO week like 2026-W48: {text}").format(text=text)
+        ) from None
 
 
 def _broker_options(p: argparse.ArgumentParser, wait: float = 5.0) -> None:
@@ -128,6 +146,7 @@ def run_broker_config(ctx) -> int:
         hosts=hosts,
         port=ctx.args.port,
         bind=ctx.args.bind,
+        extra_acl=sync_access.broker_acl(push.store, push.keys),
     )
     for path in written:
         print(path)
@@ -264,17 +283,17 @@ def _send(ctx, push: StationPush) -> int:
 
 
 def run_push_now(ctx) -> int:
+    from studio.push import console  # numpy and soundfile: only for the commands that play
+
     push = StationPush.open(ctx.store())
     zone = _find_zone(push.store, ctx.args.zone)
-    now = push.clock()
-    item = push.item_for_file(
+    console.play_now(
+        push,
         ctx.args.file,
-        title=ctx.args.title or ctx.args.file.stem,
-        start=now,
-        latest_end=now + PLAY_WINDOW,
+        ctx.args.title or ctx.args.file.stem,
+        zone_id=str(zone.id),
         volume=ctx.args.volume,
     )
-    push.command({"cmd": "play_now", "item": item.to_json()}, zone_id=str(zone.id))
     return _send(ctx, push)
 
 
@@ -309,10 +328,14 @@ def run_push_send(ctx) -> int:
 
 def run_push_schedule(ctx) -> int:
     push = StationPush.open(ctx.store())
-    if not 1 <= ctx.args.days <= 31:
+    if ctx.args.week and (ctx.args.first or ctx.args.days is not None):
         raise PushError(
-            QT_TRANSLATE_NOOP("errors", "Days must be between 1 and 31 (got {days})."),
-            days=ctx.args.days,
+            QT_TRANSLATE_NOOP("errors", "Give either --week or --from and --days, not both.")
+        )
+    days = 7 if ctx.args.days is None else ctx.args.days
+    if not 1 <= days <= 31:
+        raise PushError(
+            QT_TRANSLATE_NOOP("errors", "Days must be between 1 and 31 (got {days})."), days=days
         )
     zones = schedule.ip_zones(push)
     if ctx.args.zone:
@@ -320,8 +343,8 @@ def run_push_schedule(ctx) -> int:
     if not zones:
         raise PushError(QT_TRANSLATE_NOOP("errors", "There is no zone to send to."))
     now = push.clock()
-    first = ctx.args.first or schedule.local_today(now)
-    pushed = schedule.push_plans(push, schedule.plan(push, first, ctx.args.days, zones, now))
+    first = ctx.args.week or ctx.args.first or schedule.local_today(now)
+    pushed = schedule.push_plans(push, schedule.plan(push, first, days, zones, now))
     for p in pushed:
         text = (
             translate("cli", "Zone “{zone}”: {count} items, {first} to {last}, sent as new.")

@@ -87,8 +87,13 @@ def write(
     port: int = DEFAULT_PORT,
     bind: str = "0.0.0.0",
     run_as: str | None = None,
+    extra_acl: str = "",
 ) -> list[Path]:
-    """Write mosquitto.conf, passwd, acl, ca.crt, server.crt and server.key in ``folder``."""
+    """Write mosquitto.conf, passwd, acl, ca.crt, server.crt and server.key in ``folder``.
+
+    ``extra_acl``: more access-list lines (the paired communes' sync topics), added after
+    the station's and the devices' own; their users' passwords must be in ``keys`` already.
+    """
     keys.station_password(station_id)  # the station must be able to log in too
     cert, key = keys.server_certificate(hosts)
     entries = keys.password_entries()
@@ -102,7 +107,10 @@ def write(
             "".join(f"{u}:{h}\n" for u, h in sorted(entries.items())),
             secret=True,
         ),
-        write_atomic(folder / "acl", acl_text(station_id, devices)),
+        write_atomic(
+            folder / "acl",
+            acl_text(station_id, devices) + ("\n" + extra_acl if extra_acl else ""),
+        ),
         write_atomic(folder / "ca.crt", keys.ca_cert_path.read_bytes()),
         write_atomic(folder / "server.crt", cert),
         write_atomic(folder / "server.key", key, secret=True),

@@ -1,5 +1,5 @@
-"""What the operator does to loudspeakers from the app, as plain functions: connect to the
-broker set in the settings, send a test tone, start an emergency.
+"""What the operator does to loudspeakers, as plain functions: connect to the broker set in
+the settings, play a sound now, set the volume, send a test tone, start an emergency.
 
 Each push is signed and put in the outbox first (so it survives a lost connection); the
 running :class:`~studio.push.service.StationService` sends it when woken.
@@ -76,6 +76,45 @@ def send_test_tone(push: StationPush, device_id: str, title: str) -> OutboxMessa
             tone_file(Path(tmp)), title=title, start=now, latest_end=now + PLAY_WINDOW
         )
     return push.command({"cmd": "play_now", "item": item.to_json()}, device_id=device_id)
+
+
+def play_now(
+    push: StationPush,
+    path: Path,
+    title: str,
+    *,
+    zone_id: str | None = None,
+    device_id: str | None = None,
+    volume: int | None = None,
+) -> OutboxMessage:
+    """Play a file at once on a zone or one device (after what it plays now)."""
+    now = push.clock()
+    item = push.item_for_file(
+        path, title=title, start=now, latest_end=now + PLAY_WINDOW, volume=volume
+    )
+    body = {"cmd": "play_now", "item": item.to_json()}
+    return push.command(body, zone_id=zone_id, device_id=device_id)
+
+
+def play_sound(
+    push: StationPush,
+    sha256: str,
+    title: str,
+    *,
+    zone_id: str | None = None,
+    device_id: str | None = None,
+) -> OutboxMessage:
+    """Play a sound of the station's library at once on a zone or one device."""
+    if not push.blobs.has(sha256):
+        raise PushError(QT_TRANSLATE_NOOP("errors", "The sound is missing from the library."))
+    return play_now(push, push.blobs.path(sha256), title, zone_id=zone_id, device_id=device_id)
+
+
+def set_volume(
+    push: StationPush, level: int, *, zone_id: str | None = None, device_id: str | None = None
+) -> OutboxMessage:
+    """The volume (1–15) of a zone's loudspeakers or of one device."""
+    return push.command({"cmd": "volume", "level": level}, zone_id=zone_id, device_id=device_id)
 
 
 def send_emergency(

@@ -12,7 +12,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +76,9 @@ class PartialFile:
     folder: Path
     sha256: str
     size: int
+    #: indexes of the chunks on disk, read from the folder once (a check per chunk that
+    #: arrives would otherwise look at every chunk file: quadratic in the file's size)
+    _have: set[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def count(self) -> int:
@@ -84,8 +87,15 @@ class PartialFile:
     def _chunk(self, index: int) -> Path:
         return self.folder / f"{index:06d}"
 
+    def _present(self) -> set[int]:
+        if self._have is None:
+            names = (p.name for p in self.folder.iterdir()) if self.folder.is_dir() else ()
+            self._have = {int(n) for n in names if len(n) == 6 and n.isdigit()}
+        return self._have
+
     def missing(self) -> list[int]:
-        return [i for i in range(self.count) if not self._chunk(i).exists()]
+        have = self._present()
+        return [i for i in range(self.count) if i not in have]
 
     def accept(self, header: dict[str, Any], data: bytes) -> bool:
         """Keep a chunk if it belongs to this file and its bytes hash right."""
@@ -105,6 +115,7 @@ class PartialFile:
         if len(data) != expected:
             return False
         write_atomic(self._chunk(index), data)
+        self._present().add(index)
         return True
 
     def assemble(self, blobs: BlobStore) -> bool:
@@ -121,6 +132,7 @@ class PartialFile:
                 out.write(self._chunk(i).read_bytes())
         if file_sha256(joined) != self.sha256:
             shutil.rmtree(self.folder, ignore_errors=True)
+            self._have = None
             return False
         blobs.adopt(self.sha256, joined)
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -129,6 +141,7 @@ class PartialFile:
     def discard(self) -> None:
         if self.folder.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
+        self._have = None
 
 
 def partial_folder(cache_root: Path, sha256: str) -> Path:

@@ -55,10 +55,12 @@ def enrol(push: StationPush, name: str, zone_id: uuid.UUID) -> Enrolled:
 
 
 def access_list(push: StationPush) -> list[DeviceAccess]:
-    """The loudspeakers the broker must let in, with their zones."""
+    """This station's loudspeakers the broker must let in, with their zones (a parent's
+    database also holds its communes' devices, replicated: their broker is elsewhere)."""
     with push.store.session() as s:
         rows = s.scalars(
             select(Device).where(
+                Device.station_id == uuid.UUID(push.station_id),
                 ~Device.deleted,
                 Device.enabled,
                 Device.kind == DeviceKind.IP_SPEAKER,

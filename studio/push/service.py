@@ -31,6 +31,8 @@ from studio.store.models import AsRunEntry, Device, PlayResult, PlaySource
 log = logging.getLogger(__name__)
 
 PUBLISH_TIMEOUT_S = 10.0
+#: chunks awaiting the broker's acknowledgement at once (paho allows 20 in flight)
+CHUNK_WINDOW = 16
 
 
 def drain(push: StationPush, link: Link, timeout: float = PUBLISH_TIMEOUT_S) -> int:
@@ -231,15 +233,22 @@ class StationService:
             carried = previous[1]
             need = {**need, "chunks": sorted(set(need_indexes(self.push, need)) - carried)}
         sent: set[int] = set()
-        try:
+        sizes: dict[int, int] = {}
+
+        def frames():
             for index, frame in delivery.indexed_chunks_for(self.push.blobs, need):
-                try:
-                    self.link.publish(topic, frame, qos=1, timeout=PUBLISH_TIMEOUT_S)
-                except TransportError:
-                    return  # the device asks again for what it still lacks
+                sizes[index] = len(frame) - frame.index(b"\n") - 1
+                yield index, topic, frame
+
+        try:
+            for index in self.link.publish_window(
+                frames(), window=CHUNK_WINDOW, timeout=PUBLISH_TIMEOUT_S
+            ):
                 sent.add(index)
                 self.chunks_sent += 1
-                self.bytes_sent += len(frame) - frame.index(b"\n") - 1
+                self.bytes_sent += sizes.pop(index)
+        except TransportError:
+            return  # the device asks again for what it still lacks
         finally:
             self._answered[key] = (time.monotonic(), sent | carried)
 

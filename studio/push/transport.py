@@ -12,7 +12,8 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,6 +106,32 @@ class Link:
         if not self.connected.is_set():
             raise TransportError(QT_TRANSLATE_NOOP("errors", "Not connected to the broker."))
         info = self._client.publish(topic, payload, qos=qos, retain=retain)
+        self._acknowledged(None, info, timeout)
+
+    def publish_window(
+        self,
+        messages: Iterable[tuple[object, str, bytes]],
+        *,
+        window: int = 16,
+        timeout: float = 10,
+    ) -> Iterator[object]:
+        """Send ``(key, topic, payload)`` messages (QoS 1) with up to ``window`` of them
+        awaiting the broker's acknowledgement at once; yields each key once acknowledged,
+        in order. Raises TransportError when the broker does not take one in time.
+
+        One message at a time costs a round trip each; a window keeps the connection busy.
+        """
+        waiting: deque[tuple[object, mqtt.MQTTMessageInfo]] = deque()
+        for key, topic, payload in messages:
+            if not self.connected.is_set():
+                raise TransportError(QT_TRANSLATE_NOOP("errors", "Not connected to the broker."))
+            waiting.append((key, self._client.publish(topic, payload, qos=1)))
+            while len(waiting) >= window:
+                yield self._acknowledged(*waiting.popleft(), timeout)
+        while waiting:
+            yield self._acknowledged(*waiting.popleft(), timeout)
+
+    def _acknowledged(self, key: object, info: mqtt.MQTTMessageInfo, timeout: float) -> object:
         deadline = time.monotonic() + timeout
         try:
             # in slices, so a connection that drops ends the wait at once, not at the timeout
@@ -122,6 +149,7 @@ class Link:
                 QT_TRANSLATE_NOOP("errors", "The broker did not acknowledge within {seconds} s."),
                 seconds=timeout,
             )
+        return key
 
     def publish_nowait(
         self, topic: str, payload: bytes, *, qos: int = 1, retain: bool = False

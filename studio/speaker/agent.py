@@ -308,7 +308,6 @@ class Agent:
         try:
             with self._source(play) as f:
                 rate, block = f.samplerate, int(f.samplerate * BLOCK_S)
-                gain = protocol.volume_gain(item.volume or self.volume)
                 out = self.output.open(item.id, start, rate, f.channels)
                 try:
                     t = start
@@ -326,6 +325,8 @@ class Agent:
                         if t >= item.latest_end_at and not play.emergency:
                             result, detail = "partial", "cut at latest end"
                             break
+                        # read each block: a volume command takes effect during a play
+                        gain = protocol.volume_gain(item.volume or self.volume)
                         out.write(np.clip(data * gain, -1.0, 1.0))
                         played_s += len(data) / rate
                         t = start + timedelta(seconds=played_s - play.offset_s)

@@ -3,8 +3,10 @@
 The state comes from the station's own broker connection (started when the page is first
 shown, if a broker is set up): every status, heartbeat and report a device sends counts as
 a sign of life, and a device unheard for three heartbeats shows as offline. Adding a
-device, sending a test tone and an emergency run through the TaskRunner; pushes go into the
-outbox first, so nothing is lost if the broker is away.
+device, playing a sound now, setting the volume, sending a test tone and an emergency run
+through the TaskRunner; pushes go into the outbox first, so nothing is lost if the broker
+is away. What loudspeakers would play out loud (play now, a louder volume, an emergency)
+is asked for once more before it goes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,9 +36,10 @@ from studio import settings
 from studio.errors import QT_TRANSLATE_NOOP, StudioError
 from studio.i18n import translate
 from studio.localtime import format_local
+from studio.push.protocol import VOLUME_RANGE
 from studio.store import Store, assets, stations
 from studio.store import settings as stored
-from studio.store.models import Device, Zone, ZoneKind
+from studio.store.models import Device, DeviceKind, Zone, ZoneKind
 
 from studio.ui.dialogs import SavingDialog
 from studio.ui.labels import label
@@ -47,6 +51,8 @@ from studio.ui.widgets import Row, form_rows, hint
 STATUS_REFRESH_MS = 1000
 ONLINE, OFFLINE = QColor("#c8e6c9"), QColor("#e0e0e0")
 STATE_COLUMN = 2
+#: default of the volume dialog when the device has not said its volume yet
+DEFAULT_VOLUME = 10
 
 
 @dataclass(frozen=True)
@@ -229,6 +235,171 @@ class EmergencyDialog(SavingDialog):
         pass
 
 
+class TargetDialog(SavingDialog):
+    """Something for a zone or one loudspeaker; asks once more when ``question()`` says so.
+
+    The targets are ``zone:<id>`` or ``device:<id>`` in the ``target`` list.
+    """
+
+    def __init__(
+        self, zones: list[Zone], devices: list[Device], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.zones, self.devices = zones, devices
+        self.target = QComboBox()
+        self.confirm: QMessageBox | None = None
+
+    def fill_targets(self) -> None:
+        current = self.target.currentData()
+        self.target.clear()
+        for z in self.zones:
+            self.target.addItem(self.tr("Zone %1").replace("%1", z.name), f"zone:{z.id}")
+        for d in self.devices:
+            self.target.addItem(self.tr("Loudspeaker %1").replace("%1", d.name), f"device:{d.id}")
+        if current is not None:
+            self.target.setCurrentIndex(max(self.target.findData(current), 0))
+
+    def choose_target(self, data: str | None) -> None:
+        if data is not None and (index := self.target.findData(data)) >= 0:
+            self.target.setCurrentIndex(index)
+
+    def target_ids(self) -> dict[str, str]:
+        """``zone_id=…`` or ``device_id=…``, as the push functions take them."""
+        kind, _, ident = str(self.target.currentData()).partition(":")
+        return {f"{kind}_id": ident}
+
+    def question(self) -> str | None:
+        """What to ask before it goes; None: it goes at once."""
+        return None
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except StudioError as exc:
+            self.error.setText(exc.text(translate))
+            return
+        question = self.question()
+        if question is None:
+            QDialog.accept(self)
+            return
+        # window-modal, so the page stays responsive while it shows
+        self.confirm = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.No)
+        self.confirm.finished.connect(self._answered)
+        self.confirm.open()
+
+    def _answered(self, answer: int) -> None:
+        if answer == QMessageBox.StandardButton.Yes:
+            QDialog.accept(self)
+
+
+class PlayNowDialog(TargetDialog):
+    """A sound of the library, played at once on a zone or one loudspeaker."""
+
+    def __init__(
+        self, zones: list[Zone], devices: list[Device], sounds: list, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(zones, devices, parent)
+        self.sounds = sounds
+        self.sound = QComboBox()
+        for a in sounds:
+            self.sound.addItem(a.title or a.file_name, a.sha256)
+        form = QFormLayout()
+        self.labels = form_rows(form, (self.sound, self.target))
+        self.note = hint()
+        self.body.addLayout(form)
+        self.body.addWidget(self.note)
+        self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(bool(sounds))
+        self.setMinimumWidth(460)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Play now"))
+        for text_label, text in zip(self.labels, (self.tr("Sound"), self.tr("On")), strict=True):
+            text_label.setText(text)
+        self.fill_targets()
+        self.note.setText(
+            self.tr("It plays as soon as the loudspeaker has finished what it plays now.")
+            if self.sounds
+            else self.tr("The library has no sound yet: add one there first.")
+        )
+
+    def save(self) -> None:
+        from studio.push.errors import PushError
+
+        if self.sound.currentData() is None or self.target.currentData() is None:
+            raise PushError(QT_TRANSLATE_NOOP("errors", "Choose a sound and where it plays."))
+
+    def question(self) -> str:
+        return (
+            self.tr("Play “%1” on %2 now? People nearby will hear it.")
+            .replace("%1", self.sound.currentText())
+            .replace("%2", self.target.currentText())
+        )
+
+
+class VolumeDialog(TargetDialog):
+    """The volume (1–15) of a zone or one loudspeaker; asks first when it gets louder."""
+
+    def __init__(
+        self,
+        zones: list[Zone],
+        devices: list[Device],
+        reported: dict[str, int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(zones, devices, parent)
+        #: the volume each target reports now (a zone: its loudest device)
+        self.reported = reported
+        self.level = QSpinBox()
+        self.level.setRange(*VOLUME_RANGE)
+        self.level.setValue(DEFAULT_VOLUME)
+        form = QFormLayout()
+        self.labels = form_rows(form, (self.target, self.level))
+        self.note = hint()
+        self.body.addLayout(form)
+        self.body.addWidget(self.note)
+        self.retranslate()
+        self.target.currentIndexChanged.connect(self._show_reported)
+        self._show_reported()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Volume"))
+        for text_label, text in zip(
+            self.labels, (self.tr("On"), self.tr("Volume (1–15)")), strict=True
+        ):
+            text_label.setText(text)
+        self.fill_targets()
+        self.note.setText(self.tr("15 is the loudest; each step down is 2 dB quieter."))
+
+    def _show_reported(self) -> None:
+        level = self.reported.get(str(self.target.currentData()))
+        if level is not None:
+            self.level.setValue(level)
+
+    def save(self) -> None:
+        from studio.push.errors import PushError
+
+        if self.target.currentData() is None:
+            raise PushError(QT_TRANSLATE_NOOP("errors", "Choose where the volume changes."))
+
+    def question(self) -> str | None:
+        now = self.reported.get(str(self.target.currentData()))
+        if now is not None and self.level.value() <= now:
+            return None  # quieter or the same: nobody is startled
+        return (
+            self.tr("Set %1 to volume %2? It may get louder for people nearby.")
+            .replace("%1", self.target.currentText())
+            .replace("%2", str(self.level.value()))
+        )
+
+
 class DevicesPage(TablePage):
     def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         self.service = None  # the broker connection, once started
@@ -251,6 +422,10 @@ class DevicesPage(TablePage):
         self.edit_button.clicked.connect(self.edit_device)
         self.tone_button = QPushButton()
         self.tone_button.clicked.connect(self.send_test_tone)
+        self.play_button = QPushButton()
+        self.play_button.clicked.connect(self.open_play_now)
+        self.volume_button = QPushButton()
+        self.volume_button.clicked.connect(self.open_volume)
         self.emergency_button = QPushButton()
         self.emergency_button.setObjectName("emergency")
         self.emergency_button.setMinimumHeight(44)
@@ -273,7 +448,15 @@ class DevicesPage(TablePage):
         layout.insertLayout(3, broker_row)
         self.week_button = QPushButton()
         self.week_button.clicked.connect(self.push_week)
-        for b in (self.add_button, self.edit_button, self.tone_button, self.week_button):
+        buttons = (
+            self.add_button,
+            self.edit_button,
+            self.play_button,
+            self.volume_button,
+            self.tone_button,
+            self.week_button,
+        )
+        for b in buttons:
             self.toolbar.addWidget(b)
         self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.emergency_button)
@@ -283,6 +466,8 @@ class DevicesPage(TablePage):
         self.timer.timeout.connect(self.refresh)
         self.emergency_dialog: EmergencyDialog | None = None
         self.device_dialog: DeviceDialog | None = None
+        self.play_dialog: PlayNowDialog | None = None
+        self.volume_dialog: VolumeDialog | None = None
 
     def retranslate(self) -> None:
         self.broker_label.setText(self.tr("Broker"))
@@ -290,6 +475,8 @@ class DevicesPage(TablePage):
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Change…"))
         self.tone_button.setText(self.tr("Send test tone"))
+        self.play_button.setText(self.tr("Play now…"))
+        self.volume_button.setText(self.tr("Volume…"))
         self.week_button.setText(self.tr("Push the week"))
         self.emergency_button.setText(self.tr("Emergency…"))
         super().retranslate()
@@ -310,6 +497,7 @@ class DevicesPage(TablePage):
             self.tr("State"),
             self.tr("Last seen"),
             self.tr("Now playing"),
+            self.tr("Volume"),
             self.tr("Audio"),
             self.tr("Type"),
         ]
@@ -345,6 +533,7 @@ class DevicesPage(TablePage):
                 status,
                 seen,
                 state.playing_title,
+                _volume_text(state.status),
                 self._audio_text(state.status),
                 label(d.kind),
             ]
@@ -534,6 +723,73 @@ class DevicesPage(TablePage):
 
         self.tasks.run(work, on_result=lambda _r: self._sent(), on_error=self._failed)
 
+    def _ip_targets(self) -> tuple[list[Zone], list[Device]]:
+        zones = [z for z in stations.list_zones(self.store) if z.kind == ZoneKind.IP]
+        devices = [
+            d
+            for d in stations.list_devices(self.store)
+            if d.enabled and d.kind == DeviceKind.IP_SPEAKER
+        ]
+        return zones, devices
+
+    def _selected_target(self) -> str | None:
+        device_id = self.selected_device()
+        return f"device:{device_id}" if device_id else None
+
+    def open_play_now(self) -> None:
+        zones, devices = self._ip_targets()
+        sounds = assets.list_assets(self.store)
+        self.play_dialog = PlayNowDialog(zones, devices, sounds, parent=self)
+        self.play_dialog.choose_target(self._selected_target())
+        self.play_dialog.accepted.connect(self._play_chosen)
+        self.play_dialog.open()
+
+    def _play_chosen(self) -> None:
+        dialog = self.play_dialog
+        sha, title = dialog.sound.currentData(), dialog.sound.currentText()
+        target = dialog.target_ids()
+
+        def work(_ctx):
+            from studio.push import console
+            from studio.push.station import StationPush
+
+            return console.play_sound(StationPush.open(self.store), sha, title, **target)
+
+        self.tasks.run(work, on_result=lambda _r: self._sent(), on_error=self._failed)
+
+    def reported_volumes(self, devices: list[Device]) -> dict[str, int]:
+        """The volume each device last said, and each zone's loudest, by target."""
+        monitor = self.monitor()
+        out: dict[str, int] = {}
+        for d in devices:
+            level = monitor.state(str(d.id)).status.get("volume")
+            if not isinstance(level, int) or isinstance(level, bool):
+                continue
+            out[f"device:{d.id}"] = level
+            zone = f"zone:{d.zone_id}"
+            out[zone] = max(out.get(zone, level), level)
+        return out
+
+    def open_volume(self) -> None:
+        zones, devices = self._ip_targets()
+        reported = self.reported_volumes(devices)
+        self.volume_dialog = VolumeDialog(zones, devices, reported, parent=self)
+        self.volume_dialog.choose_target(self._selected_target())
+        self.volume_dialog.accepted.connect(self._volume_chosen)
+        self.volume_dialog.open()
+
+    def _volume_chosen(self) -> None:
+        dialog = self.volume_dialog
+        level, target = dialog.level.value(), dialog.target_ids()
+
+        def work(_ctx):
+            from studio.push import console
+            from studio.push.station import StationPush
+
+            return console.set_volume(StationPush.open(self.store), level, **target)
+
+        self.tasks.run(work, on_result=lambda _r: self._sent(), on_error=self._failed)
+
     def _sent(self) -> None:
         self._wake()
         self.message.setText(
@@ -599,6 +855,12 @@ class DevicesPage(TablePage):
             )
 
         self.tasks.run(work, on_result=lambda _r: self._sent(), on_error=self._failed)
+
+
+def _volume_text(status: dict) -> str:
+    """The volume a device reported (1–15), blank until it has said one."""
+    level = status.get("volume")
+    return str(level) if isinstance(level, int) and not isinstance(level, bool) else ""
 
 
 def _zone_named(store: Store, name: str) -> Zone:

@@ -115,3 +115,20 @@ def test_the_broker_speaks_only_tls_with_the_station_ca(deployment):
         pytest.raises(ssl.SSLCertVerificationError),
     ):
         stranger.wrap_socket(raw, server_hostname="127.0.0.1")
+
+
+def test_a_communes_replicated_loudspeaker_gets_no_access_on_the_parents_broker(deployment):
+    """A parent's database holds its communes' devices too (sync); their broker is theirs."""
+    import uuid
+
+    from studio.push import devices
+    from studio.store.models import Device, DeviceKind, Station, StationKind
+
+    store = deployment.push.store
+    commune_id = uuid.uuid4()
+    with store.session() as s:
+        s.add(Station(id=commune_id, name="Xã Tả Van", kind=StationKind.COMMUNE))
+        s.flush()
+        s.add(Device(name="Loa Tả Van 1", kind=DeviceKind.IP_SPEAKER, station_id=commune_id))
+    allowed = {d.device_id for d in devices.access_list(deployment.push)}
+    assert allowed == {str(d.device.id) for d in deployment.devices.values()}

@@ -6,6 +6,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
+import pytest
 import soundfile as sf
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
@@ -160,3 +161,58 @@ def test_two_zones_play_their_own_items_report_them_and_obey_an_emergency(deploy
         for ag in agents.values():
             ag.stop()
         service.stop()
+
+
+def test_a_volume_command_turns_down_the_rest_of_what_is_playing(deployment, tmp_path):
+    dep, push = deployment, deployment.push
+    clock = ScaledClock(datetime.now(UTC).replace(microsecond=0), 2.0)
+    push.clock = clock.now
+    statuses: list[dict] = []
+    heard = threading.Condition()
+
+    def on_device_message(_device, msg):
+        with heard:
+            statuses.append(msg)
+            heard.notify_all()
+
+    def wait_for(predicate, timeout=20.0):
+        with heard:
+            assert heard.wait_for(lambda: any(predicate(m) for m in statuses), timeout)
+
+    service = StationService(push, dep.station_address(), on_device_message=on_device_message)
+    service.start()
+    agent = agent_for(dep, "loa-cho", clock, tmp_path)
+    agent.config = agent.config.with_(volume=15)
+    agent.volume = 15
+    agent.start()
+    try:
+        now = clock.now()
+        item = push.item_for_file(
+            tone(tmp_path / "long.wav", 20, 440),
+            title="Dài",
+            start=now,
+            latest_end=now + timedelta(minutes=5),
+        )
+        push.command({"cmd": "play_now", "item": item.to_json()}, zone_id=str(dep.zones["thon-1"]))
+        service.wake()
+        wait_for(lambda m: (m.get("playing") or {}).get("title") == "Dài")
+        push.command({"cmd": "volume", "level": 5}, device_id=agent.config.device)
+        service.wake()
+        wait_for(lambda m: m.get("type") == "status" and m.get("volume") == 5)
+        wait_for(lambda m: m.get("type") == "play" and m["result"] == "played", timeout=30)
+    finally:
+        agent.stop()
+        service.stop()
+    ((_, item_id, seconds),) = wav_files(tmp_path, "loa-cho")
+    assert item_id == item.id and round(seconds) == 20
+    (wav,) = (tmp_path / "loa-cho" / "wav").glob("*.wav")
+    samples, rate = sf.read(wav)
+
+    def level(a, b):
+        part = samples[int(a * rate) : int(b * rate)]
+        return float(np.sqrt(np.mean(part**2)))
+
+    # the first block (written at once) at full volume, the end 10 steps of 2 dB lower: a
+    # tenth of the level
+    assert level(0, 0.25) == pytest.approx(0.5 / np.sqrt(2), rel=0.05)
+    assert level(15, 20) / level(0, 0.25) == pytest.approx(protocol.volume_gain(5), rel=0.05)

@@ -1,5 +1,5 @@
-"""The Devices page: live state from a real loudspeaker agent through a real broker, and
-the emergency that asks before it goes."""
+"""The Devices page: live state from a real loudspeaker agent through a real broker, play
+now and volume heard in the agent's output, and what asks before it goes."""
 
 from __future__ import annotations
 
@@ -23,12 +23,13 @@ from studio.ui.devices_page import DevicesPage
 from studio.ui.tasks import InlineTaskRunner
 
 LAYOUT = {"loa-cho": "thon-1", "loa-truong": "thon-2"}
+PLAYING, VOLUME, AUDIO = 4, 5, 6
 
 
-def tone_file(folder):
-    t = np.arange(16000) / 8000
-    path = folder / "bao-lu.wav"
-    sf.write(path, (0.3 * np.sin(2 * np.pi * 500 * t)).astype("float32"), 8000)
+def tone_file(folder, name="bao-lu", hz=500, seconds=2.0):
+    t = np.arange(int(seconds * 8000)) / 8000
+    path = folder / f"{name}.wav"
+    sf.write(path, (0.3 * np.sin(2 * np.pi * hz * t)).astype("float32"), 8000)
     return path
 
 
@@ -92,7 +93,7 @@ def test_a_live_agent_shows_online_then_offline_after_three_missed_heartbeats(
         # the test tone goes to the chosen device, which plays it
         select(page, "loa-cho")
         page.tone_button.click()
-        qtbot.waitUntil(lambda: cell(page, "loa-cho", 4) == "Test tone", timeout=10000)
+        qtbot.waitUntil(lambda: cell(page, "loa-cho", PLAYING) == "Test tone", timeout=10000)
 
         # the week goes out, and the device's row follows its audio until all is there
         news = bulletins.add_bulletin(station.push.store, "Bản tin tối")
@@ -105,7 +106,7 @@ def test_a_live_agent_shows_online_then_offline_after_three_missed_heartbeats(
         slots.add_slot(station.push.store, spec)
         page.week_button.click()
         assert "thon-1: " in page.message.text() and "items sent." in page.message.text()
-        qtbot.waitUntil(lambda: cell(page, "loa-cho", 5) == "all here", timeout=10000)
+        qtbot.waitUntil(lambda: cell(page, "loa-cho", AUDIO) == "all here", timeout=10000)
     finally:
         agent.stop()  # a clean goodbye: no last will, only silence tells
     qtbot.waitUntil(lambda: cell(page, "loa-cho", 2) == "Offline", timeout=10000)
@@ -166,3 +167,85 @@ def test_add_a_device_writes_its_config_and_lists_it(qtbot, station, page, tmp_p
     page.device_dialog.enabled.setChecked(False)
     page.device_dialog.buttons.accepted.emit()
     assert cell(page, "Loa đình", 2) == "Not in use"
+
+
+def plays_written(agent, folder, count: int, qtbot) -> list:
+    """The WAV files the agent wrote once ``count`` plays have ended, oldest first."""
+
+    def ended() -> bool:
+        idle = agent._playing is None and not (agent._player and agent._player.is_alive())
+        return idle and len(list(folder.glob("*.wav"))) == count
+
+    qtbot.waitUntil(ended, timeout=15000)
+    return [sf.read(p)[0] for p in sorted(folder.glob("*.wav"))]
+
+
+def strongest_hz(samples: np.ndarray, rate: int = 8000) -> float:
+    spectrum = np.abs(np.fft.rfft(samples))
+    return float(np.fft.rfftfreq(len(samples), 1 / rate)[spectrum.argmax()])
+
+
+def rms(samples: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(samples**2)))
+
+
+def test_volume_and_play_now_are_heard_in_the_agents_output(qtbot, station, page, tmp_path):
+    store = station.push.store
+    library.import_file(store, tone_file(tmp_path), AssetKind.SPEECH)
+    library.import_file(store, tone_file(tmp_path, "nhac-hieu", 1200, 1.0), AssetKind.MUSIC)
+    agent = agent_for(station, "loa-cho", SystemClock(), tmp_path)
+    wavs = tmp_path / "loa-cho" / "wav"
+    page.show()
+    agent.start()
+    try:
+        qtbot.waitUntil(lambda: cell(page, "loa-cho", VOLUME) == "10", timeout=10000)
+
+        # louder than it is now: asked first; the dialog starts at the volume it reports
+        select(page, "loa-cho")
+        page.volume_button.click()
+        dialog = page.volume_dialog
+        assert dialog.target.currentText() == "Loudspeaker loa-cho"
+        assert dialog.level.value() == 10
+        dialog.level.setValue(15)
+        dialog.buttons.accepted.emit()
+        assert "volume 15" in dialog.confirm.text()
+        dialog.confirm.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: cell(page, "loa-cho", VOLUME) == "15", timeout=10000)
+
+        # play now: the chosen sound on the chosen device, after a confirmation
+        page.play_button.click()
+        dialog = page.play_dialog
+        assert dialog.target.currentText() == "Loudspeaker loa-cho"
+        dialog.sound.setCurrentIndex(dialog.sound.findText("nhac-hieu"))
+        dialog.buttons.accepted.emit()
+        assert "nhac-hieu" in dialog.confirm.text() and "loa-cho" in dialog.confirm.text()
+        dialog.confirm.button(QMessageBox.StandardButton.No).click()
+        assert dialog.isVisible() and outbox.pending_count(store) == 0
+        dialog.buttons.accepted.emit()
+        dialog.confirm.button(QMessageBox.StandardButton.Yes).click()
+        (loud,) = plays_written(agent, wavs, 1, qtbot)
+        assert strongest_hz(loud) == pytest.approx(1200, abs=5)
+        assert rms(loud) == pytest.approx(0.3 / np.sqrt(2), rel=0.05)  # full scale at 15
+
+        # quieter for the whole zone: goes at once
+        page.volume_button.click()
+        dialog = page.volume_dialog
+        dialog.target.setCurrentIndex(dialog.target.findText("Zone thon-1"))
+        assert dialog.level.value() == 15
+        dialog.level.setValue(5)
+        dialog.buttons.accepted.emit()
+        assert dialog.confirm is None and not dialog.isVisible()
+        qtbot.waitUntil(lambda: cell(page, "loa-cho", VOLUME) == "5", timeout=10000)
+
+        page.play_button.click()
+        dialog = page.play_dialog
+        dialog.target.setCurrentIndex(dialog.target.findText("Zone thon-1"))
+        dialog.sound.setCurrentIndex(dialog.sound.findText("nhac-hieu"))
+        dialog.buttons.accepted.emit()
+        dialog.confirm.button(QMessageBox.StandardButton.Yes).click()
+        loud, quiet = plays_written(agent, wavs, 2, qtbot)
+        assert strongest_hz(quiet) == pytest.approx(1200, abs=5)
+        # 10 steps of 2 dB down: a tenth of the level
+        assert rms(quiet) / rms(loud) == pytest.approx(protocol.volume_gain(5), rel=0.05)
+    finally:
+        agent.stop()
