@@ -152,6 +152,14 @@ def shoot_pages(window, taken: list[str]) -> None:
                 _show_tab(tabs, i)
                 grab(window, name, taken)
             tabs.setCurrentIndex(0)
+    # modes a page switches to with a checkable button (the schedule's week editor)
+    for key, page in window.pages.items():
+        mode = getattr(page, "edit_button", None)
+        if mode is not None and mode.isCheckable():
+            window.show_page(key)
+            mode.setChecked(True)
+            grab(window, f"{key}-edit", taken)
+            mode.setChecked(False)
 
 
 def _show_tab(tabs: QTabWidget, index: int) -> None:

@@ -444,8 +444,10 @@ class FmPage(Translatable, QWidget):
         line = self.driver.currentData() == "line"
         for w in (self.port, self.refresh_ports_button, self.baud):
             w.setEnabled(serial)
-        for w in (self.line_ending, self.timeout, self.commands_box):
+        for w in (self.line_ending, self.timeout):
             w.setEnabled(line)
+        # only a controller on the line protocol has commands; the rest need not see them
+        self.commands_box.setVisible(line)
 
     # --- the Test button
 

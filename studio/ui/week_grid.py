@@ -23,7 +23,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLineF, QMimeData, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QLineF,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -36,6 +47,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QShowEvent,
     QUndoCommand,
     QUndoStack,
 )
@@ -74,9 +86,9 @@ MIME_TYPE = "application/x-studio-playable"
 
 HEADER_PX = 28
 GUTTER_PX = 48
-#: pixels per minute in the week and in the day view
-WEEK_SCALE = 1.0
-DAY_SCALE = 2.0
+#: pixels per minute in the week and in the day view (a 30-minute session shows its title)
+WEEK_SCALE = 1.5
+DAY_SCALE = 2.5
 RESIZE_GRIP_PX = 6
 #: where items added from the keyboard go when no block is chosen (communes start at dawn)
 FIRST_MINUTE = 5 * 60
@@ -392,15 +404,22 @@ class WeekGrid(Translatable, QWidget):
         self._paint_header(p, width)
         p.end()
 
+    def header_top(self) -> int:
+        """Where the day names are drawn: the top of the part in view, so they stay on
+        screen while the operator scrolls to the afternoon (the scroll area moves the grid
+        up by as much as it is scrolled)."""
+        return max(0, -self.y())
+
     def _paint_header(self, p: QPainter, width: float) -> None:
-        p.fillRect(QRect(0, 0, self.width(), HEADER_PX), self.palette().window())
+        top = self.header_top()
+        p.fillRect(QRect(0, top, self.width(), HEADER_PX), self.palette().window())
         p.setPen(self.palette().windowText().color())
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
         for column, day in enumerate(self.days):
             when = self.monday + timedelta(days=day)
-            rect = QRectF(GUTTER_PX + column * width, 0, width, HEADER_PX)
+            rect = QRectF(GUTTER_PX + column * width, top, width, HEADER_PX)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{WEEKDAYS[day]()} {when:%d/%m}")
 
     def _paint_blocks(self, p: QPainter, shown: list[tuple[GridBlock, QRectF, bool]]) -> None:
@@ -547,7 +566,7 @@ class WeekGrid(Translatable, QWidget):
     # --- drops from the list of programmes and bulletins (or the library)
     def _drop_target(self, pos: QPointF) -> tuple[int, int] | None:
         day = self.day_at(pos.x())
-        if day is None or pos.y() < HEADER_PX:
+        if day is None or pos.y() < self.header_top() + HEADER_PX:
             return None
         minute = min(max(edits.snap(self.minute_at(pos.y())), 0), MINUTES_PER_DAY - 5)
         return day, minute
@@ -652,6 +671,8 @@ class WeekEditor(Translatable, QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.grid)
+        # the day names are drawn where the view starts: repaint them as it moves
+        self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self.grid.update())
         self.library = PlayableList()
         self.library_label = QLabel()
         self.view = QComboBox()
@@ -765,6 +786,7 @@ class WeekEditor(Translatable, QWidget):
     def set_week(self, monday: date) -> None:
         self.monday = monday
         self.reload()
+        QTimer.singleShot(0, self.scroll_to_first_session)
 
     def reload(self) -> None:
         """Read the template again, check it, and show both."""
@@ -784,6 +806,17 @@ class WeekEditor(Translatable, QWidget):
         )
         self.problems_list.setVisible(bool(self.problems))
         self._fill_running_order()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.scroll_to_first_session)
+
+    def scroll_to_first_session(self) -> None:
+        """A commune's sessions start around 05:30: show the week from there, not midnight."""
+        if self.grid.blocks:
+            first = min(b.start for b in self.grid.blocks)
+            top = round(self.grid.y_of(max(first - 30, 0))) - HEADER_PX
+            self.scroll.verticalScrollBar().setValue(top)
 
     def day(self) -> int:
         """The weekday the day view shows, else that of the chosen block (Monday if none)."""

@@ -261,3 +261,21 @@ def test_enter_in_the_list_adds_the_item_after_the_chosen_block(editor, store, n
     editor.library.setFocus()
     QTest.keyClick(editor.library, Qt.Key.Key_Return)
     assert template(store)["Thời sự sáng"] == (1 << WED, 6 * 60 + 30, 20)
+
+
+def test_the_editor_opens_at_the_first_session_not_at_midnight(qtbot, store):
+    from studio import demo
+
+    from studio.ui.week_grid import HEADER_PX
+
+    demo.seed(store)
+    editor = WeekEditor(store)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 500)
+    editor.show()
+    editor.set_week(date(2026, 11, 23))  # as the Schedule page does when editing starts
+    qtbot.waitUntil(lambda: editor.scroll.verticalScrollBar().value() > 0)
+    top = editor.scroll.verticalScrollBar().value()
+    first = min(b.start for b in editor.grid.blocks)
+    assert top > 0
+    assert editor.grid.minute_at(top + HEADER_PX) <= first, "the first session is in view"
