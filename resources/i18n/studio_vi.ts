@@ -1173,6 +1173,144 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>the right-click menu of one-line and multi-line text fields</extracomment>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>S&amp;ao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>S&amp;ao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
     <name>RecorderPanel</name>
     <message>
         <source>A recording cut off earlier was recovered: %1</source>
@@ -1410,6 +1548,10 @@
         <translation>Sửa lịch tuần</translation>
     </message>
     <message>
+        <source>Station:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Schedule</source>
         <translation>Lịch phát sóng</translation>
     </message>
@@ -1436,6 +1578,10 @@
     <message>
         <source>Length</source>
         <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>%1 (this station)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (cut %1)</source>
@@ -1883,7 +2029,7 @@
     <name>WeekEditor</name>
     <message>
         <source>Drag programmes and bulletins onto the grid. Moving a block up or down or stretching it changes the slot on every day it runs; dragging it to another day moves that day only.</source>
-        <extracomment>the template changed (after an edit, undo or redo)</extracomment>
+        <extracomment>the template changed (after an edit, undo or redo) whose template is edited: None for this station, else a commune's id</extracomment>
         <translation>Kéo chương trình và bản tin vào lưới. Kéo một khối lên, xuống hoặc kéo dài nó sẽ thay đổi khung giờ ở mọi ngày khung giờ đó phát; kéo sang ngày khác thì chỉ chuyển riêng ngày đó.</translation>
     </message>
     <message>
@@ -1967,7 +2113,7 @@
     <name>WeekGrid</name>
     <message>
         <source>Week grid</source>
-        <extracomment>what a dragged programme or bulletin carries: JSON, a list of ``{"kind": "programme"|"bulletin", "id": "…", "title": "…", "duration_s": 12.5|null}`` pixels per minute in the week and in the day view where items added from the keyboard go when no block is chosen (communes start at dawn) the view choice that shows all seven days (the others are weekday numbers) outline of a block with problems: red for errors on air, yellow for cuts and warnings "error", "warning" or None "move" or "resize" slot id, from day, to day, start minute slot id, length in seconds weekday, start minute, list of items slot id and the day it leaves</extracomment>
+        <extracomment>what a dragged programme or bulletin carries: JSON, a list of ``{"kind": "programme"|"bulletin", "id": "…", "title": "…", "duration_s": 12.5|null}`` pixels per minute in the week and in the day view (a 30-minute session shows its title) where items added from the keyboard go when no block is chosen (communes start at dawn) the view choice that shows all seven days (the others are weekday numbers) outline of a block with problems: red for errors on air, yellow for cuts and warnings "error", "warning" or None "move" or "resize" slot id, from day, to day, start minute slot id, length in seconds weekday, start minute, list of items slot id and the day it leaves</extracomment>
         <translation>Lưới lịch tuần</translation>
     </message>
 </context>
@@ -2081,6 +2227,10 @@
     <message>
         <source>true-peak ceiling (default −1)</source>
         <translation>mức đỉnh thực tối đa (mặc định −1)</translation>
+    </message>
+    <message>
+        <source>whose schedule: this station (default) or one of its communes, by name or id</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>bit rate of MP3/Opus/AAC</source>
@@ -2361,6 +2511,7 @@
     </message>
     <message>
         <source>weekly schedule, exceptions, checks</source>
+        <extracomment>the commands that read or edit one station's schedule: a parent may name a commune</extracomment>
         <translation>lịch phát sóng hằng tuần, thay đổi theo ngày, kiểm tra lịch</translation>
     </message>
     <message>
@@ -3084,8 +3235,12 @@
         <translation>Không mở được cơ sở dữ liệu {url}: {reason}</translation>
     </message>
     <message>
-        <source>The station needs a name.</source>
+        <source>No station called “{name}”: name this station or one of its communes.</source>
         <extracomment>the station this installation is (set by `studio init` or the first-run dialog)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station needs a name.</source>
         <translation>Cần nhập tên đài.</translation>
     </message>
     <message>
@@ -3424,7 +3579,7 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     </message>
     <message>
         <source>The slot {id} does not exist.</source>
-        <extracomment>the grid's step, minutes: starts and lengths made by dragging land on it the length of a dropped item whose audio length is not known yet, minutes</extracomment>
+        <extracomment>the grid's step, minutes: starts and lengths made by dragging land on it the length of a dropped item whose audio length is not known yet, minutes the station whose template was edited (None: this station)</extracomment>
         <translation>Không có khung giờ phát {id}.</translation>
     </message>
     <message>

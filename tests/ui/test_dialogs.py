@@ -123,3 +123,25 @@ def test_invalid_station_in_settings_keeps_the_dialog_open(settings_dialog, stor
     ok(d)
     assert d.error.text() == "Cần nhập tên đài."
     assert stored.get(store, settings.LOUDNESS_TARGET) == -16.0, "nothing half-saved"
+
+
+def test_qt_standard_buttons_speak_vietnamese(qtbot, vietnamese):
+    """Qt has no Vietnamese of its own: a question must not offer "Yes" and "No"."""
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Đóng",
+        "Vẫn đóng?",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.addWidget(box)
+    texts = [box.button(b).text() for b in (box.StandardButton.Yes, box.StandardButton.No)]
+    assert texts == ["&Có", "&Không"]
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Hủy"
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    assert "&Dán" in [a.text().split("\t")[0] for a in menu.actions()]
