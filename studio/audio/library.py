@@ -88,13 +88,22 @@ def add_sound_bulletin(
     priority: Priority = Priority.NORMAL,
     source: BulletinSource = BulletinSource.RECORDED,
 ) -> Bulletin:
-    """A draft bulletin whose sound is ``path`` (taken into the library as speech).
+    """A draft bulletin whose sound is ``path``, brought to the station's loudness target
+    and true-peak ceiling (a quiet recording is not heard outdoors) and taken into the
+    library as speech.
 
     The title is checked first, so a refused bulletin stores no sound either.
     """
     if not title.strip():
         bulletins.add_bulletin(store, title)  # raises the plain "needs a title" error
-    taken = import_file(store, Path(path), AssetKind.SPEECH)
+    target = normalize.Target(
+        stored.get(store, settings.LOUDNESS_TARGET), stored.get(store, settings.TRUE_PEAK_CEILING)
+    )
+    # beside the library: the same disk, and cleaned up whatever happens
+    with tempfile.TemporaryDirectory(dir=store.files_dir, prefix=".bulletin-") as tmp:
+        level = Path(tmp) / f"{Path(path).stem}.wav"
+        normalize.normalize_file(path, level, target)
+        taken = import_file(store, level, AssetKind.SPEECH)
     bulletin = bulletins.add_bulletin(
         store, title, text, source=source, priority=priority, author=author
     )

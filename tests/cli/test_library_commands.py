@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 
 from studio.audio import codec
 from tests.helpers import run_studio
@@ -66,7 +67,8 @@ def test_a_recording_becomes_a_bulletin_draft(tmp_path):
     run_studio("--db", db, "init", "--name", "Xã Bằng Thành", "--province", "Bắc Kạn")
     t = np.arange(RATE * 2) / RATE
     take = tmp_path / "ghi âm.wav"
-    codec.write(take, (0.2 * np.sin(2 * np.pi * 300 * t)).astype(np.float32)[:, None], RATE)
+    quiet = 0.01 * np.sin(2 * np.pi * 300 * t)  # about −43 LUFS: not heard outdoors
+    codec.write(take, quiet.astype(np.float32)[:, None], RATE)
 
     no_title = run_studio("--db", db, "library", "bulletin", " ", "--audio", str(take))
     assert no_title.returncode == 2 and "tiêu đề" in no_title.stderr
@@ -80,6 +82,8 @@ def test_a_recording_becomes_a_bulletin_draft(tmp_path):
     listing = json.loads(run_studio("--db", db, "library", "list", "--json").stdout)
     assert [a["kind"] for a in listing["assets"]] == ["speech"], "only the titled one stored"
     assert listing["assets"][0]["duration_s"] == 2.0
+    assert listing["assets"][0]["integrated_lufs"] == pytest.approx(-16.0, abs=0.5)
+    assert listing["assets"][0]["true_peak_dbtp"] <= -1.0
     [news] = listing["bulletins"]
     assert (news["title"], news["priority"], news["status"], news["author"]) == (
         "Thông báo tiêm phòng", "priority", "draft", "Nông Thị Hoa",
