@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Station:</source>
-        <translation type="unfinished" />
+        <translation>Đài:</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>%1 (this station)</source>
-        <translation type="unfinished" />
+        <translation>%1 (đài này)</translation>
     </message>
     <message>
         <source> (cut %1)</source>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <source>whose schedule: this station (default) or one of its communes, by name or id</source>
-        <translation type="unfinished" />
+        <translation>lịch phát của đài nào: đài này (mặc định) hoặc một xã trực thuộc, theo tên hoặc mã</translation>
     </message>
     <message>
         <source>bit rate of MP3/Opus/AAC</source>
@@ -3237,7 +3237,7 @@
     <message>
         <source>No station called “{name}”: name this station or one of its communes.</source>
         <extracomment>the station this installation is (set by `studio init` or the first-run dialog)</extracomment>
-        <translation type="unfinished" />
+        <translation>Không có đài nào tên “{name}”: hãy ghi tên đài này hoặc một xã trực thuộc.</translation>
     </message>
     <message>
         <source>The station needs a name.</source>

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import uuid
 
 from studio import settings
 from studio.i18n import translate
+from studio.store import Store, stations
 
 
 def add_loudness(p: argparse.ArgumentParser) -> None:
@@ -25,3 +27,22 @@ def add_loudness(p: argparse.ArgumentParser) -> None:
         metavar="DBTP",
         help=translate("cli", "true-peak ceiling (default −1)"),
     )
+
+
+def add_station(p: argparse.ArgumentParser) -> None:
+    """--station: work on a commune's schedule instead of this station's (for a parent)."""
+    p.add_argument(
+        "--station",
+        metavar="NAME_OR_ID",
+        help=translate(
+            "cli", "whose schedule: this station (default) or one of its communes, by name or id"
+        ),
+    )
+
+
+def station_id(store: Store, args: argparse.Namespace) -> uuid.UUID | None:
+    """The station ``--station`` names (None: this station)."""
+    text = getattr(args, "station", None)
+    if not text:
+        return None
+    return stations.schedule_station(store, text).id

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from studio.cli import options
 from studio.errors import QT_TRANSLATE_NOOP, StudioError
 from studio.files import write_atomic
 from studio.i18n import translate
@@ -49,6 +50,20 @@ WEEKDAY_LABELS = (
     lambda: translate("cli", "Friday"),
     lambda: translate("cli", "Saturday"),
     lambda: translate("cli", "Sunday"),
+)
+
+#: the commands that read or edit one station's schedule: a parent may name a commune
+STATION_COMMANDS = (
+    "show",
+    "day",
+    "check",
+    "add",
+    "except",
+    "move",
+    "copy-day",
+    "copy-week",
+    "print",
+    "export",
 )
 
 
@@ -193,6 +208,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=run_reorder)
 
+    for name in STATION_COMMANDS:
+        options.add_station(schedule.choices[name])
+
 
 def _add_content(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument(
@@ -282,10 +300,10 @@ def _content(store, text: str) -> dict:
     return {"content": SlotContent.BULLETIN, "bulletin_id": record_id}
 
 
-def _zones(store, text: str | None) -> tuple[uuid.UUID, ...] | None:
+def _zones(store, text: str | None, station=None) -> tuple[uuid.UUID, ...] | None:
     if text is None or text.strip().lower() in ("", "all"):
         return None
-    known = stations.list_zones(store)
+    known = stations.list_zones(store, station)
     chosen = []
     for name in filter(None, (n.strip() for n in text.split(","))):
         match = [z for z in known if z.name == name or str(z.id) == name]
@@ -295,15 +313,15 @@ def _zones(store, text: str | None) -> tuple[uuid.UUID, ...] | None:
     return tuple(chosen)
 
 
-def _zone(store, text: str | None) -> list[uuid.UUID | None] | None:
-    zones = _zones(store, text)
+def _zone(store, text: str | None, station=None) -> list[uuid.UUID | None] | None:
+    zones = _zones(store, text, station)
     return list(zones) if zones else None
 
 
-def _slot(store, text: str | None) -> uuid.UUID:
+def _slot(store, text: str | None, station=None) -> uuid.UUID:
     if not text:
         raise InputError(QT_TRANSLATE_NOOP("errors", "Name the slot with --slot (title or id)."))
-    found = [s for s in slots.list_slots(store) if s.title == text or str(s.id) == text]
+    found = [s for s in slots.list_slots(store, station) if s.title == text or str(s.id) == text]
     if len(found) != 1:
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -322,6 +340,7 @@ def _slot(store, text: str | None) -> uuid.UUID:
 def run_add(ctx) -> int:
     store = ctx.store()
     args = ctx.args
+    station = options.station_id(store, args)
     try:
         weekdays = parse_weekdays(args.days)
     except ValueError as exc:
@@ -333,14 +352,14 @@ def run_add(ctx) -> int:
         weekdays=weekdays,
         start_minute=_clock(args.at),
         max_duration_s=_minutes(args.length),
-        zone_ids=_zones(store, args.zones),
+        zone_ids=_zones(store, args.zones, station),
         priority=Priority(args.priority or Priority.NORMAL),
         title=args.title,
         valid_from=_date(args.since) if args.since else None,
         valid_to=_date(args.until) if args.until else None,
         **_content(store, args.content),
     )
-    slot = slots.add_slot(store, spec)
+    slot = slots.add_slot(store, spec, station)
     if args.json:
         print(json.dumps(slot_json(slot), ensure_ascii=False, indent=2))
     else:
@@ -358,6 +377,7 @@ def run_add(ctx) -> int:
 def run_except(ctx) -> int:
     store = ctx.store()
     args = ctx.args
+    station = options.station_id(store, args)
     recurrence = None
     if args.lunar:
         rule = f"lunar:{args.lunar}"
@@ -390,7 +410,7 @@ def run_except(ctx) -> int:
     )
     inserting = action == ExceptionAction.ADD and not args.at
     needs_slot = action == ExceptionAction.REPLACE or inserting
-    slot_id = _slot(store, args.slot) if args.slot or needs_slot else None
+    slot_id = _slot(store, args.slot, station) if args.slot or needs_slot else None
     spec = ExceptionSpec(
         on_date=on_date,
         action=action,
@@ -398,13 +418,13 @@ def run_except(ctx) -> int:
         reason=args.reason,
         start_minute=_clock(args.at) if args.at else None,
         max_duration_s=_minutes(args.length) if args.length else None,
-        zone_ids=_zones(store, args.zones),
+        zone_ids=_zones(store, args.zones, station),
         priority=Priority(args.priority) if args.priority else None,
         title=args.title,
         recurrence=recurrence,
         **(_content(store, args.content) if args.content else {}),
     )
-    record = schedule_exceptions.add_exception(store, spec)
+    record = schedule_exceptions.add_exception(store, spec, station)
     if args.json:
         print(json.dumps(exception_json(record), ensure_ascii=False, indent=2))
     else:
@@ -579,8 +599,9 @@ def _print_day(book: ScheduleBook, day: date, playlists: list[DayPlaylist]) -> N
 def run_day(ctx) -> int:
     store = ctx.store()
     day = _date(ctx.args.date)
-    book = load_book(store)
-    playlists = _playlists(book, day, _zone(store, ctx.args.zone))
+    station = options.station_id(store, ctx.args)
+    book = load_book(store, station)
+    playlists = _playlists(book, day, _zone(store, ctx.args.zone, station))
     if ctx.args.json:
         data = {"date": day.isoformat(), "zones": [playlist_json(book, p) for p in playlists]}
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -602,8 +623,9 @@ def _week(text: str) -> date:
 def run_show(ctx) -> int:
     store = ctx.store()
     monday = _week(ctx.args.week)
-    book = load_book(store)
-    zones = _zone(store, ctx.args.zone)
+    station = options.station_id(store, ctx.args)
+    book = load_book(store, station)
+    zones = _zone(store, ctx.args.zone, station)
     days = [monday + timedelta(days=i) for i in range(7)]
     if ctx.args.json:
         data = {
@@ -629,7 +651,8 @@ def run_check(ctx) -> int:
     if not 1 <= ctx.args.days <= 366:
         raise InputError(QT_TRANSLATE_NOOP("errors", "Check between 1 and 366 days."))
     limit = stored.get(store, MAX_SESSION_MINUTES)
-    problems = check(load_book(store), first, ctx.args.days, max_session_min=limit)
+    book = load_book(store, options.station_id(store, ctx.args))
+    problems = check(book, first, ctx.args.days, max_session_min=limit)
     errors = sum(p.severity == Severity.ERROR for p in problems)
     if ctx.args.json:
         data = {
@@ -740,7 +763,8 @@ def run_print(ctx) -> int:
             text=number,
         )
     store = ctx.store()
-    station = stations.local_station(store)
+    chosen = options.station_id(store, args)
+    station = stations.get_station(store, chosen) if chosen else stations.local_station(store)
     if station is None:
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -748,7 +772,7 @@ def run_print(ctx) -> int:
             )
         )
     head_parent = stations.parent_name(store, station) or ""
-    book = load_book(store)
+    book = load_book(store, station.id)
     rows = export.week_rows(book, monday)
 
     # Qt only here: the rest of `studio schedule` runs without a GUI library loaded
@@ -789,8 +813,9 @@ def run_export(ctx) -> int:
     monday = _week(args.week)
     path = _output(args.output)
     store = ctx.store()
-    station = stations.local_station(store)
-    rows = export.week_rows(load_book(store), monday)
+    chosen = options.station_id(store, args)
+    station = stations.get_station(store, chosen) if chosen else stations.local_station(store)
+    rows = export.week_rows(load_book(store, chosen), monday)
     if args.ics:
         name = f"Lịch phát sóng - {station.name}" if station else "Lịch phát sóng"
         data = export.to_ics(rows, calendar_name=name)
@@ -826,7 +851,8 @@ def _weekday(text: str | None) -> int:
 def run_move(ctx) -> int:
     args = ctx.args
     store = ctx.store()
-    slot_id = _slot(store, args.slot)
+    station = options.station_id(store, args)
+    slot_id = _slot(store, args.slot, station)
     slot = slots.get_slot(store, slot_id)
     length = _minutes(args.length) if args.length is not None else None
     start = _clock(args.at) if args.at else slot.start_minute
@@ -834,7 +860,7 @@ def run_move(ctx) -> int:
         day, to_day = _weekday(args.day), _weekday(args.to_day)
     else:
         day = to_day = (slot.weekdays & -slot.weekdays).bit_length() - 1
-    edit = edits.move(store, slot_id, day, to_day, start, length)
+    edit = edits.move(store, slot_id, day, to_day, start, length, station)
     moved = edit.created[0] if edit.created else slot_id
     print(
         translate("cli", "Slot {id}: {days} at {time}, {length} min.").format(
@@ -852,8 +878,12 @@ def run_copy_day(ctx) -> int:
     monday = _week(args.week) if args.week else export.today_local()
     monday -= timedelta(days=monday.weekday())
     source, target = _weekday(args.source), _weekday(args.target)
+    store = ctx.store()
     edit = edits.copy_day(
-        ctx.store(), monday + timedelta(days=source), monday + timedelta(days=target)
+        store,
+        monday + timedelta(days=source),
+        monday + timedelta(days=target),
+        options.station_id(store, args),
     )
     print(translate("cli", "{count} slots changed.").format(count=len(edit.changes)))
     return 0
@@ -863,7 +893,8 @@ def run_copy_week(ctx) -> int:
     args = ctx.args
     monday = _week(args.week)
     target = _week(args.to) if args.to else monday + timedelta(days=7)
-    edit = edits.copy_week(ctx.store(), monday, target)
+    store = ctx.store()
+    edit = edits.copy_week(store, monday, target, options.station_id(store, args))
     if not edit:
         print(translate("cli", "That week already has the same slots: nothing to copy."))
         return 0

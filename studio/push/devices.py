@@ -19,6 +19,16 @@ from studio.store.models import Device, DeviceKind, Transport, Zone
 CONFIG_NAME = "speaker.toml"
 
 
+def _own(push: StationPush, record: Zone | Device | None) -> bool:
+    """A live record of this station (a parent's database also holds its communes' zones
+    and devices: their loudspeakers are enrolled on the commune's own PC)."""
+    return (
+        record is not None
+        and not record.deleted
+        and record.station_id in (None, push.store.local_station_id)
+    )
+
+
 @dataclass(frozen=True)
 class Enrolled:
     device: Device
@@ -31,8 +41,7 @@ def enrol(push: StationPush, name: str, zone_id: uuid.UUID) -> Enrolled:
     if not name:
         raise PushError(QT_TRANSLATE_NOOP("errors", "The device needs a name."))
     with push.store.session() as s:
-        zone = s.get(Zone, zone_id)
-        if zone is None or zone.deleted:
+        if not _own(push, s.get(Zone, zone_id)):
             raise PushError(QT_TRANSLATE_NOOP("errors", "No such zone: {zone}"), zone=zone_id)
         device_id = uuid.uuid4()
         device = Device(
@@ -121,7 +130,7 @@ def update(
     """
     with push.store.session() as s:
         device = s.get(Device, device_id)
-        if device is None or device.deleted:
+        if device is None or not _own(push, device):
             raise PushError(
                 QT_TRANSLATE_NOOP("errors", "No such device: {device}"), device=device_id
             )
@@ -130,8 +139,7 @@ def update(
                 raise PushError(QT_TRANSLATE_NOOP("errors", "The device needs a name."))
             device.name = name.strip()
         if zone_id is not None:
-            zone = s.get(Zone, zone_id)
-            if zone is None or zone.deleted:
+            if not _own(push, s.get(Zone, zone_id)):
                 raise PushError(QT_TRANSLATE_NOOP("errors", "No such zone: {zone}"), zone=zone_id)
             device.zone_id = zone_id
         if enabled is not None:

@@ -32,6 +32,7 @@ from studio.store.models import (
     Zone,
     ZoneKind,
 )
+from studio.store.stations import owned_by
 
 #: namespace of the item ids made from a schedule entry
 ITEM_NAMESPACE = uuid.UUID("5b0d1f52-2c1e-4d8e-9a55-3f1d7c0a6e21")
@@ -93,16 +94,22 @@ def _audio_of(push: StationPush) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, 
 
 
 def ip_zones(push: StationPush) -> list[Zone]:
-    """Zones of IP loudspeakers, by name."""
+    """The station's own zones of IP loudspeakers, by name (not those of other stations a
+    sync brought into the database: their loudspeakers listen to another broker)."""
     with push.store.session() as s:
-        query = select(Zone).where(~Zone.deleted, Zone.kind == ZoneKind.IP).order_by(Zone.name)
-        return list(s.scalars(query))
+        query = select(Zone).where(
+            ~Zone.deleted, Zone.kind == ZoneKind.IP, owned_by(push.store, Zone)
+        )
+        return list(s.scalars(query.order_by(Zone.name)))
 
 
 def zone_devices(push: StationPush, zone_id: str) -> list[Device]:
     with push.store.session() as s:
         query = select(Device).where(
-            ~Device.deleted, Device.enabled, Device.zone_id == uuid.UUID(zone_id)
+            ~Device.deleted,
+            Device.enabled,
+            Device.zone_id == uuid.UUID(zone_id),
+            owned_by(push.store, Device),
         )
         return list(s.scalars(query.order_by(Device.name)))
 
@@ -115,8 +122,9 @@ def plan(
     now: datetime,
 ) -> list[ZonePlan]:
     """Each zone's items for ``days`` local days from ``first``; what ended before ``now``
-    is left out (a device would only report it missed)."""
-    book = load_book(push.store)
+    is left out (a device would only report it missed). Only the station's own schedule
+    is pushed."""
+    book = load_book(push.store, push.store.local_station_id)
     programmes, bulletins = _audio_of(push)
     last = first + timedelta(days=days - 1)
     plans = []

@@ -3,6 +3,11 @@ exceptions, what each programme and bulletin would play, and the station's zones
 
 :func:`load_book` reads it from the store once; the functions of :mod:`resolve`,
 :mod:`checks` and :mod:`priority` then work on it without touching the database.
+
+A book is one station's schedule. After a sync a database also holds other stations'
+slots, exceptions, zones and devices (a parent its communes', a commune its parent's);
+those stay out. Programmes and bulletins are all in: a parent produces them for its
+communes, and a commune's slot may play one of its parent's.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from studio.store.models import (
     SlotContent,
     Zone,
 )
+from studio.store.stations import owned_by
 
 
 @dataclass(frozen=True)
@@ -76,8 +82,13 @@ class ScheduleBook:
         return self.zones.get(zone_id, str(zone_id))
 
 
-def load_book(store: Store) -> ScheduleBook:
-    """Read the live (not tombstoned) schedule and what it plays from ``store``."""
+def load_book(store: Store, station_id: uuid.UUID | None = None) -> ScheduleBook:
+    """Read the live (not tombstoned) schedule of ``station_id`` (default: this station)
+    and what it plays from ``store``."""
+
+    def own(model: type):
+        return owned_by(store, model, station_id)
+
     with store.session() as s:
         assets = {
             a.id: a.duration_s for a in s.scalars(select(AudioAsset).where(~AudioAsset.deleted))
@@ -115,19 +126,21 @@ def load_book(store: Store) -> ScheduleBook:
         }
         slots = tuple(
             TemplateSlot.from_record(r)
-            for r in s.scalars(select(Slot).where(~Slot.deleted).order_by(Slot.start_minute))
+            for r in s.scalars(
+                select(Slot).where(~Slot.deleted, own(Slot)).order_by(Slot.start_minute)
+            )
         )
         exceptions = tuple(
             DatedException.from_record(r)
             for r in s.scalars(
                 select(ScheduleException)
-                .where(~ScheduleException.deleted)
+                .where(~ScheduleException.deleted, own(ScheduleException))
                 .order_by(ScheduleException.on_date, ScheduleException.created_at)
             )
         )
-        zones = {z.id: z.name for z in s.scalars(select(Zone).where(~Zone.deleted))}
+        zones = {z.id: z.name for z in s.scalars(select(Zone).where(~Zone.deleted, own(Zone)))}
         devices: dict[uuid.UUID, int] = {}
-        for d in s.scalars(select(Device).where(~Device.deleted, Device.enabled)):
+        for d in s.scalars(select(Device).where(~Device.deleted, Device.enabled, own(Device))):
             if d.zone_id is not None:
                 devices[d.zone_id] = devices.get(d.zone_id, 0) + 1
     return ScheduleBook(slots, exceptions, programmes, bulletins, zones, devices)

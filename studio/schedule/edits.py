@@ -8,6 +8,9 @@ or None where the slot did not exist or was deleted). :func:`revert` puts the be
 A block on the grid is one day's occurrence of a slot. Changing its time or length changes
 the slot, so every day it runs moves with it; moving it to another day moves that day only
 (a slot that runs on several days is split). Days are weekday numbers, 0 = Monday.
+
+Each edit works on one station's template: ``station_id`` (default: this station). A parent
+names a commune to edit that commune's schedule; the slots it creates belong to the commune.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ class Change:
 @dataclass(frozen=True)
 class Edit:
     changes: tuple[Change, ...] = ()
+    #: the station whose template was edited (None: this station)
+    station_id: uuid.UUID | None = None
 
     def __bool__(self) -> bool:
         return bool(self.changes)
@@ -76,8 +81,11 @@ def _current(store: Store, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, SlotSpec
         return found
 
 
-def _commit(store: Store, after: dict[uuid.UUID, SlotSpec | None]) -> Edit:
-    """Write ``after`` and return the edit (changes that change nothing are left out)."""
+def _commit(
+    store: Store, after: dict[uuid.UUID, SlotSpec | None], station_id: uuid.UUID | None
+) -> Edit:
+    """Write ``after`` (new slots owned by ``station_id``) and return the edit (changes that
+    change nothing are left out)."""
     before = _current(store, after)
     changes = tuple(
         Change(k, before[k], v.validated() if v is not None else None)
@@ -85,18 +93,18 @@ def _commit(store: Store, after: dict[uuid.UUID, SlotSpec | None]) -> Edit:
         if before[k] != (v.validated() if v is not None else None)
     )
     if changes:
-        put_slots(store, {c.slot_id: c.after for c in changes})
-    return Edit(changes)
+        put_slots(store, {c.slot_id: c.after for c in changes}, station_id)
+    return Edit(changes, station_id)
 
 
 def reapply(store: Store, edit: Edit) -> None:
     """Make the edit again (redo)."""
-    put_slots(store, {c.slot_id: c.after for c in edit.changes})
+    put_slots(store, {c.slot_id: c.after for c in edit.changes}, edit.station_id)
 
 
 def revert(store: Store, edit: Edit) -> None:
     """Put back what the edit changed (undo)."""
-    put_slots(store, {c.slot_id: c.before for c in edit.changes})
+    put_slots(store, {c.slot_id: c.before for c in edit.changes}, edit.station_id)
 
 
 def _live(store: Store, slot_id: uuid.UUID) -> SlotSpec:
@@ -115,9 +123,9 @@ def _bit(day: int) -> int:
 # --- the edits ------------------------------------------------------------------------------
 
 
-def create(store: Store, spec: SlotSpec) -> Edit:
+def create(store: Store, spec: SlotSpec, station_id: uuid.UUID | None = None) -> Edit:
     """A new slot."""
-    return _commit(store, {uuid.uuid4(): spec})
+    return _commit(store, {uuid.uuid4(): spec}, station_id)
 
 
 def place(
@@ -126,6 +134,7 @@ def place(
     start_minute: int,
     items: Iterable[tuple[SlotContent, uuid.UUID, str, float | None]],
     priority: Priority = Priority.NORMAL,
+    station_id: uuid.UUID | None = None,
 ) -> Edit:
     """New slots on ``day`` for programmes or bulletins dropped on the grid, back to back from
     ``start_minute``: ``items`` are (kind, id, title, audio seconds or None)."""
@@ -146,7 +155,7 @@ def place(
             title=title,
         )
         cursor += length // 60
-    return _commit(store, after)
+    return _commit(store, after, station_id)
 
 
 def move(
@@ -156,6 +165,7 @@ def move(
     to_day: int,
     start_minute: int,
     max_duration_s: int | None = None,
+    station_id: uuid.UUID | None = None,
 ) -> Edit:
     """Move the slot's occurrence on ``day`` to ``to_day`` at ``start_minute`` (and give it
     ``max_duration_s`` when set).
@@ -174,46 +184,56 @@ def move(
         )
     moved = dataclasses.replace(spec, start_minute=start_minute, max_duration_s=length)
     if day == to_day:
-        return _commit(store, {slot_id: moved})
+        return _commit(store, {slot_id: moved}, station_id)
     if spec.weekdays == src:
-        return _commit(store, {slot_id: dataclasses.replace(moved, weekdays=dst)})
+        return _commit(store, {slot_id: dataclasses.replace(moved, weekdays=dst)}, station_id)
     return _commit(
         store,
         {
             slot_id: dataclasses.replace(spec, weekdays=spec.weekdays & ~src),
             uuid.uuid4(): dataclasses.replace(moved, weekdays=dst),
         },
+        station_id,
     )
 
 
-def change(store: Store, slot_id: uuid.UUID, **fields: object) -> Edit:
+def change(
+    store: Store, slot_id: uuid.UUID, station_id: uuid.UUID | None = None, **fields: object
+) -> Edit:
     """Change some fields of the slot (names as in :class:`SlotSpec`): title, priority …"""
     spec = dataclasses.replace(_live(store, slot_id), **fields)  # type: ignore[arg-type]
-    return _commit(store, {slot_id: spec})
+    return _commit(store, {slot_id: spec}, station_id)
 
 
-def resize(store: Store, slot_id: uuid.UUID, max_duration_s: int) -> Edit:
+def resize(
+    store: Store, slot_id: uuid.UUID, max_duration_s: int, station_id: uuid.UUID | None = None
+) -> Edit:
     """A new maximum length for the slot (on every day it runs)."""
-    return _commit(
-        store, {slot_id: dataclasses.replace(_live(store, slot_id), max_duration_s=max_duration_s)}
-    )
+    spec = dataclasses.replace(_live(store, slot_id), max_duration_s=max_duration_s)
+    return _commit(store, {slot_id: spec}, station_id)
 
 
-def remove(store: Store, slot_id: uuid.UUID, day: int | None = None) -> Edit:
+def remove(
+    store: Store,
+    slot_id: uuid.UUID,
+    day: int | None = None,
+    station_id: uuid.UUID | None = None,
+) -> Edit:
     """Take the slot off ``day`` (deleting it when that was its only day), or delete it
     altogether when ``day`` is None."""
     spec = _live(store, slot_id)
     left = 0 if day is None else spec.weekdays & ~_bit(day)
     if left == spec.weekdays:
         return Edit()
-    return _commit(store, {slot_id: dataclasses.replace(spec, weekdays=left) if left else None})
+    after = dataclasses.replace(spec, weekdays=left) if left else None
+    return _commit(store, {slot_id: after}, station_id)
 
 
-def _running(store: Store) -> list[tuple[uuid.UUID, SlotSpec]]:
-    return [(s.id, spec_of(s)) for s in list_slots(store)]
+def _running(store: Store, station_id: uuid.UUID | None) -> list[tuple[uuid.UUID, SlotSpec]]:
+    return [(s.id, spec_of(s)) for s in list_slots(store, station_id)]
 
 
-def copy_day(store: Store, source: date, target: date) -> Edit:
+def copy_day(store: Store, source: date, target: date, station_id: uuid.UUID | None = None) -> Edit:
     """Make ``target``'s weekday carry what ``source``'s carries.
 
     The slots that run on ``source`` also run on ``target``'s weekday; those that ran on
@@ -224,7 +244,7 @@ def copy_day(store: Store, source: date, target: date) -> Edit:
         return Edit()
     dst = _bit(target.weekday())
     after: dict[uuid.UUID, SlotSpec | None] = {}
-    for slot_id, spec in _running(store):
+    for slot_id, spec in _running(store, station_id):
         template = _as_template(slot_id, spec)
         on_source, on_target = template.runs_on(source), template.runs_on(target)
         if on_source and not spec.weekdays & dst:
@@ -232,10 +252,12 @@ def copy_day(store: Store, source: date, target: date) -> Edit:
         elif on_target and not on_source:
             left = spec.weekdays & ~dst
             after[slot_id] = dataclasses.replace(spec, weekdays=left) if left else None
-    return _commit(store, after)
+    return _commit(store, after, station_id)
 
 
-def copy_week(store: Store, monday: date, target_monday: date) -> Edit:
+def copy_week(
+    store: Store, monday: date, target_monday: date, station_id: uuid.UUID | None = None
+) -> Edit:
     """Make the week of ``target_monday`` carry the slots the week of ``monday`` carries.
 
     The template repeats every week, so only slots limited by their validity dates need
@@ -243,7 +265,7 @@ def copy_week(store: Store, monday: date, target_monday: date) -> Edit:
     """
     if monday.weekday() or target_monday.weekday():
         raise StoreError(QT_TRANSLATE_NOOP("errors", "A week starts on a Monday."))
-    running = [(_as_template(k, spec), spec) for k, spec in _running(store)]
+    running = [(_as_template(k, spec), spec) for k, spec in _running(store, station_id)]
     # what already runs in the target week (a copy made before, or the template itself)
     there = {
         (_same(spec), d)
@@ -265,7 +287,7 @@ def copy_week(store: Store, monday: date, target_monday: date) -> Edit:
                 valid_from=target_monday,
                 valid_to=target_monday + timedelta(days=6),
             )
-    return _commit(store, after)
+    return _commit(store, after, station_id)
 
 
 def _same(spec: SlotSpec) -> SlotSpec:

@@ -19,6 +19,7 @@ from studio.store import records
 from studio.store.db import Store, StoreError
 from studio.store.models import ExceptionAction, Priority, ScheduleException, Slot, SlotContent
 from studio.store.slots import check_content, check_references, check_time
+from studio.store.stations import owned_by
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,11 @@ def _write(record: ScheduleException, spec: ExceptionSpec) -> None:
         setattr(record, f.name, value)
 
 
-def add_exception(store: Store, spec: ExceptionSpec) -> ScheduleException:
-    """Save a dated (or recurring) exception to the template."""
+def add_exception(
+    store: Store, spec: ExceptionSpec, station_id: uuid.UUID | None = None
+) -> ScheduleException:
+    """Save a dated (or recurring) exception to the template of ``station_id`` (default:
+    this station; a parent names a commune to change that commune's schedule)."""
     spec = spec.validated()
     with store.session() as s:
         if spec.slot_id is not None:
@@ -110,7 +114,7 @@ def add_exception(store: Store, spec: ExceptionSpec) -> ScheduleException:
                     QT_TRANSLATE_NOOP("errors", "The slot {id} does not exist."), id=spec.slot_id
                 )
         check_references(s, spec.zone_ids, spec.programme_id, spec.bulletin_id)
-        record = ScheduleException()
+        record = ScheduleException(station_id=station_id)
         _write(record, spec)
         s.add(record)
     return record
@@ -153,11 +157,17 @@ def set_positions(store: Store, positions: dict[uuid.UUID, int]) -> None:
 
 
 def list_exceptions(
-    store: Store, since: date | None = None, until: date | None = None
+    store: Store,
+    since: date | None = None,
+    until: date | None = None,
+    station_id: uuid.UUID | None = None,
 ) -> list[ScheduleException]:
-    """Live exceptions dated in [since, until] (either end open), plus every recurring one
-    that has started by ``until``; by date, then creation."""
-    query = select(ScheduleException).where(~ScheduleException.deleted)
+    """Live exceptions of ``station_id`` (default: this station) dated in [since, until]
+    (either end open), plus every recurring one that has started by ``until``; by date,
+    then creation."""
+    query = select(ScheduleException).where(
+        ~ScheduleException.deleted, owned_by(store, ScheduleException, station_id)
+    )
     if since is not None:
         query = query.where(
             or_(ScheduleException.on_date >= since, ScheduleException.recurrence.is_not(None))

@@ -13,6 +13,7 @@ from studio.errors import QT_TRANSLATE_NOOP
 from studio.store import records
 from studio.store.db import Store, StoreError
 from studio.store.models import Bulletin, Priority, Programme, Slot, SlotContent, Zone
+from studio.store.stations import owned_by
 
 #: a slot may last at most a day, seconds
 MAX_SLOT_S = 24 * 3600
@@ -126,12 +127,13 @@ def _write(slot: Slot, spec: SlotSpec) -> None:
     slot.valid_to = spec.valid_to
 
 
-def add_slot(store: Store, spec: SlotSpec) -> Slot:
-    """Add a slot to the weekly template."""
+def add_slot(store: Store, spec: SlotSpec, station_id: uuid.UUID | None = None) -> Slot:
+    """Add a slot to the weekly template of ``station_id`` (default: this station; a parent
+    names a commune to add to that commune's schedule)."""
     spec = spec.validated()
     with store.session() as s:
         check_references(s, spec.zone_ids, spec.programme_id, spec.bulletin_id)
-        slot = Slot()
+        slot = Slot(station_id=station_id)
         _write(slot, spec)
         s.add(slot)
     return slot
@@ -168,10 +170,11 @@ def update_slot(store: Store, slot_id: uuid.UUID, **changes: object) -> Slot:
     return slot
 
 
-def list_slots(store: Store) -> list[Slot]:
-    """Live slots in time-of-day order."""
+def list_slots(store: Store, station_id: uuid.UUID | None = None) -> list[Slot]:
+    """Live slots of ``station_id`` (default: this station) in time-of-day order."""
     with store.session() as s:
-        return list(s.scalars(select(Slot).where(~Slot.deleted).order_by(Slot.start_minute)))
+        query = select(Slot).where(~Slot.deleted, owned_by(store, Slot, station_id))
+        return list(s.scalars(query.order_by(Slot.start_minute)))
 
 
 def get_slot(store: Store, slot_id: uuid.UUID) -> Slot | None:
@@ -183,11 +186,17 @@ def delete_slot(store: Store, slot_id: uuid.UUID) -> bool:
     return records.tombstone(store, Slot, slot_id)
 
 
-def put_slots(store: Store, states: dict[uuid.UUID, SlotSpec | None]) -> None:
+def put_slots(
+    store: Store,
+    states: dict[uuid.UUID, SlotSpec | None],
+    station_id: uuid.UUID | None = None,
+) -> None:
     """Set several slots to the given states in one transaction (all or nothing).
 
     A spec writes the slot under that id (creating it, or bringing a tombstoned one back);
-    None tombstones it. Undo and redo of the schedule editor go through here.
+    None tombstones it. A slot created here belongs to ``station_id`` (default: this
+    station); an existing one keeps its owner. Undo and redo of the schedule editor go
+    through here.
     """
     checked = {k: v.validated() if v is not None else None for k, v in states.items()}
     with store.session() as s:
@@ -199,7 +208,7 @@ def put_slots(store: Store, states: dict[uuid.UUID, SlotSpec | None]) -> None:
                 continue
             check_references(s, spec.zone_ids, spec.programme_id, spec.bulletin_id)
             if slot is None:
-                slot = Slot(id=slot_id)
+                slot = Slot(id=slot_id, station_id=station_id)
                 s.add(slot)
             slot.deleted = False
             _write(slot, spec)

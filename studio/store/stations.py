@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select, true
 
 from studio.errors import QT_TRANSLATE_NOOP
-from studio.store import settings
+from studio.store import settings, sync_state
 from studio.store.db import Store, StoreError
 from studio.store.models import (
     SYNCED_MODELS,
@@ -41,6 +41,55 @@ def local_station(store: Store) -> Station | None:
 def get_station(store: Store, station_id: uuid.UUID) -> Station | None:
     with store.session() as s:
         return s.get(Station, station_id)
+
+
+def owned_by(store: Store, model: type, station_id: uuid.UUID | None = None) -> ColumnElement:
+    """A condition for the records of ``model`` that ``station_id`` owns (default: this
+    installation's station).
+
+    Sync puts other stations' records in the same tables (a parent holds its communes', a
+    commune its parent's), so whatever works on "our" schedule, zones or devices asks for
+    these only. Records written before the station was set up have no owner and count as
+    the local station's; with no local station at all, every record counts.
+    """
+    owner = station_id if station_id is not None else store.local_station_id
+    if owner is None:
+        return true()
+    if owner == store.local_station_id:
+        return or_(model.station_id == owner, model.station_id.is_(None))
+    return model.station_id == owner
+
+
+def list_communes(store: Store) -> list[Station]:
+    """The communes this station is the parent of, by name: stations whose parent is this
+    one, and paired communes whose station record has arrived (empty for a commune)."""
+    me = store.local_station_id
+    if me is None:
+        return []
+    paired = {uuid.UUID(p.id) for p in sync_state.peers(store) if p.role == sync_state.COMMUNE}
+    with store.session() as s:
+        query = select(Station).where(
+            ~Station.deleted,
+            Station.id != me,
+            or_(Station.parent_id == me, Station.id.in_(paired)),
+        )
+        return list(s.scalars(query.order_by(Station.name)))
+
+
+def schedule_station(store: Store, text: str) -> Station:
+    """This station or one of its communes, by name or id: whose schedule to work on."""
+    text = text.strip()
+    own = local_station(store)
+    for station in [own, *list_communes(store)] if own is not None else []:
+        if text in (station.name, str(station.id)):
+            return station
+    raise StoreError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "No station called “{name}”: name this station or one of its communes.",
+        ),
+        name=text,
+    )
 
 
 @dataclass(frozen=True)
@@ -147,9 +196,11 @@ def add_zone(store: Store, name: str, kind: ZoneKind = ZoneKind.IP, description:
     return zone
 
 
-def list_zones(store: Store) -> list[Zone]:
+def list_zones(store: Store, station_id: uuid.UUID | None = None) -> list[Zone]:
+    """The zones of ``station_id`` (default: this station), by name."""
     with store.session() as s:
-        return list(s.scalars(select(Zone).where(~Zone.deleted).order_by(Zone.name)))
+        query = select(Zone).where(~Zone.deleted, owned_by(store, Zone, station_id))
+        return list(s.scalars(query.order_by(Zone.name)))
 
 
 def add_device(
@@ -167,9 +218,12 @@ def add_device(
     return device
 
 
-def list_devices(store: Store) -> list[Device]:
+def list_devices(store: Store, station_id: uuid.UUID | None = None) -> list[Device]:
+    """The devices of ``station_id`` (default: this station), by name; a parent sees its
+    communes' devices on the Sync page instead."""
     with store.session() as s:
-        return list(s.scalars(select(Device).where(~Device.deleted).order_by(Device.name)))
+        query = select(Device).where(~Device.deleted, owned_by(store, Device, station_id))
+        return list(s.scalars(query.order_by(Device.name)))
 
 
 def record_counts(store: Store) -> dict[str, int]:

@@ -4,15 +4,27 @@ The operator steps through weeks, sees every item with its time, zones and lengt
 items and emergency or priority items stand out), reads each problem the checks find in
 plain Vietnamese, and prints or exports the week's ``Lịch phát sóng``. "Edit week" swaps
 the list for the week grid editor (:mod:`studio.ui.week_grid`), which changes the template.
+
+A parent station also chooses whose schedule: its own, or one of its communes'. The list,
+the editor and the printed schedule then are that commune's, and the slots made there
+belong to the commune (sync takes them to it).
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+)
 
 from studio import settings
 from studio.errors import QT_TRANSLATE_NOOP, StudioError
@@ -38,6 +50,13 @@ def monday_of(day: date) -> date:
 class SchedulePage(TablePage):
     def build(self) -> None:
         self.monday = monday_of(export.today_local(utcnow()))
+        self.station_label = QLabel()
+        # item data: the station id as text, "" for this station
+        self.station_choice = QComboBox()
+        self.station_label.setBuddy(self.station_choice)
+        self.station_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.toolbar.addWidget(self.station_label)
+        self.toolbar.addWidget(self.station_choice)
         self.previous_button, self.next_button = QPushButton(), QPushButton()
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
@@ -71,6 +90,7 @@ class SchedulePage(TablePage):
         self.preview_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Export PDF…"))
         self.edit_button.setText(self.tr("Edit week"))
+        self.station_label.setText(self.tr("Station:"))
         super().retranslate()
 
     def title(self) -> str:
@@ -96,8 +116,29 @@ class SchedulePage(TablePage):
         self.monday += timedelta(weeks=weeks)
         self.refresh()
 
+    def station_id(self) -> uuid.UUID | None:
+        """The station whose schedule is shown (None: this station)."""
+        chosen = self.station_choice.currentData()
+        return uuid.UUID(chosen) if chosen else None
+
+    def _fill_stations(self) -> None:
+        """This station and its communes, offered only on a parent that has communes."""
+        own = stations.local_station(self.store)
+        communes = stations.list_communes(self.store) if own is not None else []
+        wanted = self.station_choice.currentData() or ""
+        self.station_choice.blockSignals(True)
+        self.station_choice.clear()
+        if communes:
+            self.station_choice.addItem(self.tr("%1 (this station)").replace("%1", own.name), "")
+            for commune in communes:
+                self.station_choice.addItem(commune.name, str(commune.id))
+        self.station_choice.setCurrentIndex(max(self.station_choice.findData(wanted), 0))
+        self.station_choice.blockSignals(False)
+        self.station_choice.setVisible(bool(communes))
+        self.station_label.setVisible(bool(communes))
+
     def rows(self) -> list[Row]:
-        self.book = load_book(self.store)
+        self.book = load_book(self.store, self.station_id())
         self.week = export.week_rows(self.book, self.monday)
         rows = []
         for day, entries in self.week.items():
@@ -116,6 +157,8 @@ class SchedulePage(TablePage):
         return rows
 
     def refresh(self) -> None:
+        self._fill_stations()
+        self.editor.set_station(self.station_id())
         super().refresh()
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(
@@ -150,7 +193,11 @@ class SchedulePage(TablePage):
     def document(self):
         from studio.ui import printing
 
-        station = stations.local_station(self.store)
+        chosen = self.station_id()
+        if chosen is not None:
+            station = stations.get_station(self.store, chosen)
+        else:
+            station = stations.local_station(self.store)
         head = printing.Letterhead(
             station=station.name if station else "",
             place=export.place_name(station.name, station.province) if station else "",

@@ -663,6 +663,8 @@ class WeekEditor(Translatable, QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        #: whose template is edited: None for this station, else a commune's id
+        self.station_id: uuid.UUID | None = None
         self.monday = _this_monday()
         self.book: ScheduleBook | None = None
         self.problems: list[Problem] = []
@@ -783,6 +785,16 @@ class WeekEditor(Translatable, QWidget):
             self.reload()
 
     # --- reading the store
+    def set_station(self, station_id: uuid.UUID | None) -> None:
+        """Edit ``station_id``'s template (None: this station's). The undo history is of
+        the station shown before, so it goes."""
+        if station_id == self.station_id:
+            return
+        self.station_id = station_id
+        self.undo_stack.clear()
+        if self.book is not None:
+            self.reload()
+
     def set_week(self, monday: date) -> None:
         self.monday = monday
         self.reload()
@@ -790,7 +802,7 @@ class WeekEditor(Translatable, QWidget):
 
     def reload(self) -> None:
         """Read the template again, check it, and show both."""
-        self.book = load_book(self.store)
+        self.book = load_book(self.store, self.station_id)
         limit = stored.get(self.store, settings.MAX_SESSION_MINUTES)
         self.problems = check(self.book, self.monday, 7, max_session_min=limit)
         self.grid.set_blocks(self.monday, grid_blocks(self.book, self.monday, self.problems))
@@ -873,20 +885,24 @@ class WeekEditor(Translatable, QWidget):
 
     def move(self, slot_id: uuid.UUID, day: int, to_day: int, start: int) -> None:
         edit = self._do(
-            self.tr("Move"), lambda: edits.move(self.store, slot_id, day, to_day, start)
+            self.tr("Move"),
+            lambda: edits.move(self.store, slot_id, day, to_day, start, station_id=self.station_id),
         )
         if edit and day != to_day:
             self.grid.select(edit.created[0] if edit.created else slot_id, to_day)
         self._fill_running_order()
 
     def resize_slot(self, slot_id: uuid.UUID, length_s: int) -> None:
-        self._do(self.tr("Change length"), lambda: edits.resize(self.store, slot_id, length_s))
+        self._do(
+            self.tr("Change length"),
+            lambda: edits.resize(self.store, slot_id, length_s, self.station_id),
+        )
 
     def drop(self, day: int, start: int, items: list) -> None:
         priority = self.priority.currentData() or Priority.NORMAL
         edit = self._do(
             self.tr("Add to the schedule"),
-            lambda: edits.place(self.store, day, start, items, priority),
+            lambda: edits.place(self.store, day, start, items, priority, self.station_id),
         )
         if edit.created:
             self.grid.select(edit.created[0], day)
@@ -903,7 +919,7 @@ class WeekEditor(Translatable, QWidget):
         self.drop(day, min(start, MINUTES_PER_DAY - edits.SNAP_MIN), chosen)
 
     def remove(self, slot_id: uuid.UUID, day: int) -> None:
-        self._do(self.tr("Delete"), lambda: edits.remove(self.store, slot_id, day))
+        self._do(self.tr("Delete"), lambda: edits.remove(self.store, slot_id, day, self.station_id))
 
     def delete_selected(self) -> None:
         b = self.grid.selected_block()
@@ -913,12 +929,16 @@ class WeekEditor(Translatable, QWidget):
     def copy_day(self) -> None:
         source = self.monday + timedelta(days=self.day())
         target = self.monday + timedelta(days=self.copy_target.currentData())
-        self._do(self.tr("Copy day"), lambda: edits.copy_day(self.store, source, target))
+        self._do(
+            self.tr("Copy day"),
+            lambda: edits.copy_day(self.store, source, target, self.station_id),
+        )
 
     def copy_week(self) -> None:
         following = self.monday + timedelta(days=7)
         edit = self._do(
-            self.tr("Copy week"), lambda: edits.copy_week(self.store, self.monday, following)
+            self.tr("Copy week"),
+            lambda: edits.copy_week(self.store, self.monday, following, self.station_id),
         )
         if not edit and not self.message.text():
             self.message.setText(
@@ -931,7 +951,9 @@ class WeekEditor(Translatable, QWidget):
         if b is not None and chosen != b.priority:
             self._do(
                 self.tr("Change priority"),
-                lambda: edits.change(self.store, b.slot_id, priority=chosen),
+                lambda: edits.change(
+                    self.store, b.slot_id, station_id=self.station_id, priority=chosen
+                ),
             )
 
     def _selection_changed(self) -> None:

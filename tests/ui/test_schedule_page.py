@@ -7,10 +7,11 @@ import unicodedata
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from studio import demo
 from studio.store import slots
-from studio.store.models import SlotContent
+from studio.store.models import Slot, SlotContent
 from studio.store.slots import SlotSpec
 from tests.helpers import need_tool
 
@@ -93,3 +94,72 @@ def test_edit_week_shows_the_grid_and_its_edits_reach_the_week(page, store):
     page.edit_button.click()
     assert not page.editor.isVisible() and page.table.isVisible()
     assert "06:15" in column(page, 1) and "06:00" not in column(page, 1)
+
+
+def test_a_station_without_communes_is_not_offered_a_choice(page):
+    assert page.station_choice.isHidden() and page.station_label.isHidden()
+    assert page.station_id() is None
+
+
+@pytest.fixture
+def parent_page(qtbot, store):
+    from tests.schedule.communes import MONDAY, parent_with_commune
+
+    found = parent_with_commune(store)
+    p = SchedulePage(store, InlineTaskRunner())
+    qtbot.addWidget(p)
+    p.resize(1200, 900)
+    p.show()
+    p.monday = MONDAY
+    p.refresh()
+    return p, found
+
+
+def test_a_parent_chooses_a_commune_and_sees_only_its_week(parent_page):
+    page, found = parent_page
+    assert page.station_choice.isVisibleTo(page)
+    assert page.station_choice.count() == 2
+    assert "Đài huyện Bạch Thông" in page.station_choice.itemText(0)
+    assert set(column(page, 2)) == {"Thời sự huyện"}, "its own week first"
+    page.station_choice.setCurrentIndex(page.station_choice.findData(str(found.commune_id)))
+    assert page.station_id() == found.commune_id
+    assert set(column(page, 2)) == {"Phát thanh xã", "Thông báo xã"}
+    problems = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert problems and not any("Thời sự huyện" in p for p in problems)
+    page.station_choice.setCurrentIndex(0)
+    assert set(column(page, 2)) == {"Thời sự huyện"}
+
+
+def test_a_slot_dropped_on_the_communes_week_belongs_to_the_commune(parent_page):
+    from tests.ui.test_week_grid import drop
+
+    page, found = parent_page
+    page.station_choice.setCurrentIndex(page.station_choice.findData(str(found.commune_id)))
+    page.edit_button.click()
+    editor = page.editor
+    assert {b.title for b in editor.grid.blocks} == {"Phát thanh xã"}
+    row = next(
+        i for i in range(editor.library.count()) if editor.library.items[i][2] == "Thời sự huyện"
+    )
+    drop(editor.grid, 1, 18 * 60, editor.library.mimeData([editor.library.item(row)]))
+    with found.store.session() as s:
+        added = s.scalars(select(Slot).where(Slot.start_minute == 18 * 60)).one()
+    assert added.station_id == found.commune_id
+    assert (1, 18 * 60) in {(b.day, b.start) for b in editor.grid.blocks}
+    page.station_choice.setCurrentIndex(0)
+    assert {b.title for b in editor.grid.blocks} == {"Thời sự huyện"}
+    assert not editor.undo_button.isEnabled(), "the commune's edits are not undone from here"
+
+
+def test_the_printed_schedule_is_the_chosen_communes(parent_page, tmp_path):
+    pdftotext = need_tool("pdftotext")
+    page, found = parent_page
+    page.station_choice.setCurrentIndex(page.station_choice.findData(str(found.commune_id)))
+    out = tmp_path / "lich.pdf"
+    page.write_pdf(out)
+    text = subprocess.run(
+        [pdftotext, "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = unicodedata.normalize("NFC", text)
+    assert "Phát thanh xã" in text and "Thời sự huyện" not in text
+    assert "XÃ BẰNG THÀNH" in text.upper()
