@@ -45,7 +45,7 @@ from studio.ui.dialogs import SavingDialog
 from studio.ui.labels import label
 from studio.ui.pages import TablePage
 from studio.ui.tasks import TaskRunner
-from studio.ui.widgets import Row, form_rows, hint
+from studio.ui.widgets import Row, ask_first, form_rows, hint
 
 #: how often the table shows the devices' latest state (it is read from memory)
 STATUS_REFRESH_MS = 1000
@@ -213,23 +213,15 @@ class EmergencyDialog(SavingDialog):
         return [str(z.id) for z in self.zones] if data == self.ALL else [data]
 
     def ask(self) -> None:
-        """The confirmation (window-modal, so the page stays responsive while it shows)."""
-        self.confirm = QMessageBox(
-            QMessageBox.Icon.Warning,
+        self.confirm = ask_first(
+            self,
             self.tr("Send the emergency?"),
             self.tr("Send “%1” as an emergency to %2 now? Loudspeakers stop what they play.")
             .replace("%1", self.sound.currentText())
             .replace("%2", self.zone.currentText()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            self.accept,
+            QMessageBox.Icon.Warning,
         )
-        self.confirm.setDefaultButton(QMessageBox.StandardButton.No)
-        self.confirm.finished.connect(self._answered)
-        self.confirm.open()
-
-    def _answered(self, answer: int) -> None:
-        if answer == QMessageBox.StandardButton.Yes:
-            self.accept()
 
     def save(self) -> None:
         pass
@@ -282,21 +274,7 @@ class TargetDialog(SavingDialog):
         if question is None:
             QDialog.accept(self)
             return
-        # window-modal, so the page stays responsive while it shows
-        self.confirm = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        self.confirm.setDefaultButton(QMessageBox.StandardButton.No)
-        self.confirm.finished.connect(self._answered)
-        self.confirm.open()
-
-    def _answered(self, answer: int) -> None:
-        if answer == QMessageBox.StandardButton.Yes:
-            QDialog.accept(self)
+        self.confirm = ask_first(self, self.windowTitle(), question, lambda: QDialog.accept(self))
 
 
 class PlayNowDialog(TargetDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -95,3 +96,28 @@ def form_rows(form: QFormLayout, fields: Sequence[QWidget]) -> list[QLabel]:
         form.addRow(text, field)
         labels.append(text)
     return labels
+
+
+def ask_first(
+    parent: QWidget,
+    title: str,
+    question: str,
+    on_yes: Callable[[], None],
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> QMessageBox:
+    """Ask Yes/No before something listeners would notice; No is the default.
+
+    Window-modal and answered through a signal, so the page behind keeps updating (and the
+    dialog can be answered from a test); returns the box.
+    """
+    box = QMessageBox(
+        icon,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.finished.connect(lambda answer: answer == QMessageBox.StandardButton.Yes and on_yes())
+    box.open()
+    return box
