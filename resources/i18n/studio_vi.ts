@@ -916,6 +916,104 @@
     </message>
 </context>
 <context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Pair with a station</source>
+        <extracomment>a commune's way to its parent's broker</extracomment>
+        <translation>Ghép nối với một đài</translation>
+    </message>
+    <message>
+        <source>1. Copy this station's code and send it to the other station (by Zalo, e-mail or on a USB stick).
+2. Paste the other station's code below and press Pair.
+Both stations must do this once.</source>
+        <translation>1. Sao chép mã của đài này và gửi cho đài bên kia (qua Zalo, thư điện tử hoặc USB).
+2. Dán mã của đài bên kia vào ô dưới đây rồi bấm Ghép nối.
+Cả hai đài đều phải làm việc này một lần.</translation>
+    </message>
+    <message>
+        <source>This station's pairing code:</source>
+        <translation>Mã ghép nối của đài này:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>The other station's pairing code:</source>
+        <translation>Mã ghép nối của đài bên kia:</translation>
+    </message>
+    <message>
+        <source>Paste the code that starts with STUDIO1-</source>
+        <translation>Dán mã bắt đầu bằng STUDIO1-</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Ghép nối</translation>
+    </message>
+    <message>
+        <source>Connection to the parent station</source>
+        <translation>Kết nối tới đài cấp trên</translation>
+    </message>
+    <message>
+        <source>The parent station gives you its broker address, its ca.crt file and a password file made for this station.</source>
+        <translation>Đài cấp trên sẽ gửi cho bạn địa chỉ máy chủ MQTT (broker), tệp ca.crt và một tệp mật khẩu làm riêng cho đài này.</translation>
+    </message>
+    <message>
+        <source>Broker address:</source>
+        <translation>Địa chỉ máy chủ MQTT:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>CA certificate (ca.crt):</source>
+        <translation>Chứng chỉ CA (ca.crt):</translation>
+    </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Tệp mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>Lưu kết nối</translation>
+    </message>
+    <message>
+        <source>Code copied. Send it to the other station.</source>
+        <translation>Đã sao chép mã. Hãy gửi mã này cho đài bên kia.</translation>
+    </message>
+    <message>
+        <source>Paired with the commune %1.
+Give the commune this file: %2
+and the broker's ca.crt file.
+Then run “studio broker config” again on this computer so the broker lets the commune in.</source>
+        <translation>Đã ghép nối với đài xã %1.
+Hãy gửi cho đài xã tệp này: %2
+cùng với tệp ca.crt của máy chủ MQTT.
+Sau đó chạy lại lệnh “studio broker config” trên máy này để máy chủ MQTT cho đài xã kết nối.</translation>
+    </message>
+    <message>
+        <source>Paired with the parent station %1. Now fill in the connection to it below.</source>
+        <translation>Đã ghép nối với đài cấp trên %1. Bây giờ hãy điền thông tin kết nối tới đài đó ở dưới.</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>Write the broker address first.</source>
+        <translation>Hãy nhập địa chỉ máy chủ MQTT trước.</translation>
+    </message>
+    <message>
+        <source>Connection saved. Sync can start.</source>
+        <translation>Đã lưu kết nối. Có thể bắt đầu đồng bộ.</translation>
+    </message>
+</context>
+<context>
     <name>PlayNowDialog</name>
     <message>
         <source>Play now</source>
@@ -1706,6 +1804,10 @@
     <message>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Pair with a station…</source>
+        <translation>Ghép nối với một đài…</translation>
     </message>
     <message>
         <source>Communes</source>
@@ -3059,6 +3161,10 @@
         <translation>mã đài và khóa công khai của đài này, để kết nối đồng bộ</translation>
     </message>
     <message>
+        <source>print the one-line pairing code</source>
+        <translation>in mã ghép nối trên một dòng</translation>
+    </message>
+    <message>
         <source>sync with another station</source>
         <translation>đồng bộ với một đài khác</translation>
     </message>
@@ -3069,6 +3175,10 @@
     <message>
         <source>the other station's public key</source>
         <translation>khóa công khai của đài kia</translation>
+    </message>
+    <message>
+        <source>the other station's pairing code (studio sync id --code)</source>
+        <translation>mã ghép nối của đài bên kia (studio sync id --code)</translation>
     </message>
     <message>
         <source>the other station's name</source>
@@ -3947,6 +4057,42 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     <message>
         <source>The sound card “{name}” cannot play: {reason}</source>
         <translation>Card âm thanh “{name}” không phát được: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the other station's pairing code (--code), or its id with --key and --role.</source>
+        <translation>Hãy nhập mã ghép nối của đài bên kia (--code), hoặc mã định danh của đài đó kèm --key và --role.</translation>
+    </message>
+    <message>
+        <source>Set up this station first (its name and kind).</source>
+        <translation>Hãy thiết lập đài này trước (tên và loại đài).</translation>
+    </message>
+    <message>
+        <source>This is not a pairing code. Copy the whole line that starts with STUDIO1- from the other station.</source>
+        <translation>Đây không phải là mã ghép nối. Hãy sao chép nguyên cả dòng bắt đầu bằng STUDIO1- của đài bên kia.</translation>
+    </message>
+    <message>
+        <source>This is this station's own pairing code. Paste the code of the other station.</source>
+        <translation>Đây là mã ghép nối của chính đài này. Hãy dán mã của đài bên kia.</translation>
+    </message>
+    <message>
+        <source>Both stations are communes. Pair a commune with its parent station.</source>
+        <translation>Cả hai đài đều là đài xã. Hãy ghép nối đài xã với đài cấp trên của mình.</translation>
+    </message>
+    <message>
+        <source>Both stations are parent stations. Pair a commune with its parent station, or pair two parent stations with studio sync pair --role.</source>
+        <translation>Cả hai đài đều là đài cấp trên. Hãy ghép nối đài xã với đài cấp trên của mình, hoặc ghép nối hai đài cấp trên bằng lệnh studio sync pair --role.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {file}.</source>
+        <translation>Không đọc được tệp mật khẩu {file}.</translation>
+    </message>
+    <message>
+        <source>The password file {file} is empty.</source>
+        <translation>Tệp mật khẩu {file} bị trống.</translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} does not exist.</source>
+        <translation>Không có tệp chứng chỉ CA {file}.</translation>
     </message>
 </context>
 <context>

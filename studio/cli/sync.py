@@ -1,9 +1,9 @@
 """``studio sync``: station-to-station sync from the command line.
 
-Pairing is two-sided: each station prints its id and public key (``studio sync id``) and the
-other one records it (``studio sync pair``). ``studio sync now`` then sends what waits and
-takes in what the broker kept, and ``studio sync conflicts`` / ``resolve`` settle the
-fields two stations changed at once.
+Pairing is two-sided: each station prints its pairing code (``studio sync id --code``), or
+its id and public key, and the other one records it (``studio sync pair``). ``studio sync
+now`` then sends what waits and takes in what the broker kept, and ``studio sync
+conflicts`` / ``resolve`` settle the fields two stations changed at once.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ import json
 from pathlib import Path
 
 from studio import localtime
-from studio.files import write_atomic
+from studio.errors import QT_TRANSLATE_NOOP
 from studio.i18n import translate
-from studio.push.keys import KeyStore, station_user
 from studio.push.signing import public_key_text
 from studio.store import settings, sync_state
-from studio.sync import access, service
-from studio.sync.replica import open_replica, pair
+from studio.sync import pairing, service
+from studio.sync.errors import SyncError
+from studio.sync.replica import open_replica
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -59,12 +59,18 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
     p = ssub.add_parser("id", help=translate("cli", "this station's id and public key, to pair"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    p.add_argument(
+        "--code", action="store_true", help=translate("cli", "print the one-line pairing code")
+    )
     p.set_defaults(func=run_id)
 
     p = ssub.add_parser("pair", help=translate("cli", "sync with another station"))
-    p.add_argument("station_id", help=translate("cli", "the other station's id"))
-    p.add_argument("--key", required=True, help=translate("cli", "the other station's public key"))
-    p.add_argument("--role", required=True, choices=(sync_state.PARENT, sync_state.COMMUNE))
+    p.add_argument("station_id", nargs="?", help=translate("cli", "the other station's id"))
+    p.add_argument("--key", help=translate("cli", "the other station's public key"))
+    p.add_argument("--role", choices=(sync_state.PARENT, sync_state.COMMUNE))
+    p.add_argument(
+        "--code", help=translate("cli", "the other station's pairing code (studio sync id --code)")
+    )
     p.add_argument("--name", default="", help=translate("cli", "the other station's name"))
     p.set_defaults(func=run_pair)
 
@@ -232,6 +238,9 @@ def run_resolve(ctx) -> int:
 
 
 def run_id(ctx) -> int:
+    if ctx.args.code:
+        print(pairing.own_code(ctx.store()))
+        return 0
     replica = open_replica(ctx.store())
     key = public_key_text(replica.key.public_key())
     if ctx.args.json:
@@ -243,18 +252,25 @@ def run_id(ctx) -> int:
 
 
 def run_pair(ctx) -> int:
-    replica = open_replica(ctx.store())
-    peer = sync_state.Peer(ctx.args.station_id, ctx.args.name, ctx.args.role, ctx.args.key)
-    queued = pair(replica, peer)
+    args = ctx.args
+    if args.code:
+        paired = pairing.pair_with(ctx.store(), args.code)
+    elif args.station_id and args.key and args.role:
+        peer = sync_state.Peer(args.station_id, args.name, args.role, args.key)
+        paired = pairing.pair_peer(ctx.store(), peer)
+    else:
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give the other station's pairing code (--code), or its id with --key and --role.",
+            )
+        )
     print(
         translate("cli", "Paired with {id}; {count} records queued for it.").format(
-            id=peer.id, count=queued
+            id=paired.peer.id, count=paired.queued
         )
     )
-    if peer.role == sync_state.COMMUNE:
-        # the commune logs in to this station's broker as itself
-        keys = KeyStore(replica.store.files_dir / "keys")
-        access.commune_password(keys, peer.id)
+    if paired.password_file is not None:
         print(
             translate(
                 "cli",
@@ -262,10 +278,7 @@ def run_pair(ctx) -> int:
                 "in {file}. Run studio broker config again here so the broker lets it in, "
                 "then give the commune that file and the broker's ca.crt; there, run: "
                 "studio sync setup --broker HOST --ca ca.crt --password-file FILE",
-            ).format(
-                user=station_user(peer.id),
-                file=access.secret_path(keys, peer.id),
-            )
+            ).format(user=paired.user, file=paired.password_file)
         )
     return 0
 
@@ -273,17 +286,14 @@ def run_pair(ctx) -> int:
 def run_setup(ctx) -> int:
     store = ctx.store()
     args = ctx.args
-    if args.broker:
-        conf = {"host": args.broker, "port": args.port}
-        if args.ca:
-            conf["ca_file"] = str(args.ca.absolute())
-        if args.user:
-            conf["username"] = args.user
-        settings.put(store, sync_state.BROKER, conf)
-    if args.password_file:
-        password = args.password_file.read_text(encoding="utf-8").strip()
-        keys = KeyStore(store.files_dir / "keys")
-        write_atomic(keys.root / service.PASSWORD_FILE, password + "\n", secret=True)
+    pairing.save_broker(
+        store,
+        host=args.broker,
+        port=args.port,
+        ca_file=args.ca,
+        username=args.user,
+        password_file=args.password_file,
+    )
     if args.parent_may_edit_schedule:
         settings.put(
             store, sync_state.PARENT_MAY_EDIT_SCHEDULE, args.parent_may_edit_schedule == "yes"

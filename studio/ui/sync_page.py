@@ -30,6 +30,7 @@ from studio.sync import fields, service
 from studio.sync.replica import open_replica
 
 from studio.ui.labels import label
+from studio.ui.pairing_dialog import PairingDialog
 from studio.ui.tasks import TaskRunner
 from studio.ui.widgets import Row, Translatable, fill_table, heading, hint, read_only_table
 
@@ -58,6 +59,8 @@ class SyncPage(Translatable, QWidget):
         self.message.setWordWrap(True)
         self.sync_button = QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
+        self.pair_button = QPushButton()
+        self.pair_button.clicked.connect(self.open_pairing)
         # offline for days, then back: changes go and come without anyone pressing a button
         self.auto_sync = QTimer(self)
         self.auto_sync.setInterval(self.AUTO_SYNC_MS)
@@ -67,6 +70,7 @@ class SyncPage(Translatable, QWidget):
         for w in (self.state_label, self.waiting_label, self.last_label):
             status_row.addWidget(w)
         status_row.addStretch(1)
+        status_row.addWidget(self.pair_button)
         status_row.addWidget(self.sync_button)
 
         #: this station, its parent and the stations it syncs with
@@ -122,6 +126,7 @@ class SyncPage(Translatable, QWidget):
             )
         )
         self.sync_button.setText(self.tr("Sync now"))
+        self.pair_button.setText(self.tr("Pair with a station…"))
         self.communes_box.setTitle(self.tr("Communes"))
         self.conflicts_box.setTitle(self.tr("Conflicts: changed at two stations at once"))
         self.no_conflicts.setText(self.tr("No conflicts."))
@@ -388,6 +393,13 @@ class SyncPage(Translatable, QWidget):
         """A sync round when this station has someone to sync with (timer, network back)."""
         if sync_state.peers(self.store):
             self.sync_now()
+
+    def open_pairing(self) -> PairingDialog:
+        """The pairing dialog, shown without blocking; the page refreshes when it closes."""
+        dialog = PairingDialog(self.store, self.tasks, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
