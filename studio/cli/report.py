@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import uuid
 from pathlib import Path
 
 from studio.errors import QT_TRANSLATE_NOOP, StudioError
 from studio.files import write_atomic
 from studio.i18n import translate
-from studio.schedule import export, reports
+from studio.schedule import reports
 from studio.store import stations
 
 
@@ -59,27 +57,15 @@ def write_pdf(store, report: reports.Report, path: Path) -> None:
     from studio.ui import printing  # Qt only for the PDF
 
     printing.ensure_app()
-    head = printing.Letterhead(
-        station=station.name,
-        place=export.place_name(station.name, station.province),
-        issued=export.today_local(),
-        parent=stations.parent_name(store, station) or "",
-    )
-    doc = printing.report_document(head, report)
-    tmp = path.with_name(f".{path.name}-{uuid.uuid4().hex[:8]}.part")
+    doc = printing.report_document(printing.Letterhead.of(store, station), report)
     try:
-        pages = printing.write_pdf(doc, tmp, title="Báo cáo phát sóng")
-        if not tmp.is_file() or pages < 1:
-            raise OSError(f"no PDF was written to {tmp}")
-        os.replace(tmp, path)
+        printing.save_pdf(doc, path, title="Báo cáo phát sóng")
     except OSError as exc:
         raise ReportError(
             QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
             path=path,
             reason=exc.strerror or str(exc),
         ) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def run_report(ctx) -> int:

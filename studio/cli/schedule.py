@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -771,7 +770,6 @@ def run_print(ctx) -> int:
                 "errors", "Set up the station first (studio init): the schedule carries its name."
             )
         )
-    head_parent = stations.parent_name(store, station) or ""
     book = load_book(store, station.id)
     rows = export.week_rows(book, monday)
 
@@ -779,27 +777,12 @@ def run_print(ctx) -> int:
     from studio.ui import printing
 
     printing.ensure_app()
-    head = printing.Letterhead(
-        station=station.name,
-        place=export.place_name(station.name, station.province),
-        issued=export.today_local(),
-        parent=head_parent,
-        number=number or None,
-        approver=args.approver.strip(),
+    head = printing.Letterhead.of(
+        store, station, number=number or None, approver=args.approver.strip()
     )
     doc = printing.schedule_document(head, monday, rows)
 
-    def write(target: Path) -> None:
-        tmp = target.with_name(f".{target.name}-{uuid.uuid4().hex[:8]}.part")
-        try:
-            pages = printing.write_pdf(doc, tmp)
-            if not tmp.is_file() or pages < 1:
-                raise OSError(f"no PDF was written to {tmp}")
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
-
-    _write(path, write)
+    _write(path, lambda target: printing.save_pdf(doc, target))
     print(
         translate("cli", "Schedule of week {week} written to {path}.").format(
             week=args.week, path=path

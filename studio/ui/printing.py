@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import os
 import sys
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -47,10 +48,13 @@ from studio.schedule.export import (
     date_line,
     length_text,
     number_line,
+    place_name,
+    today_local,
     week_line,
 )
 from studio.schedule.reports import RESULTS, Report, period_line
-from studio.store.models import Priority
+from studio.store import Store, stations
+from studio.store.models import Priority, Station
 
 from studio.ui.style import load_bundled_fonts
 
@@ -77,6 +81,27 @@ class Letterhead:
     number: str | int | None = None
     approver: str = ""
     signer_title: str = "TRƯỞNG ĐÀI"
+
+    @classmethod
+    def of(
+        cls,
+        store: Store,
+        station: Station | None,
+        *,
+        number: str | int | None = None,
+        approver: str = "",
+    ) -> Letterhead:
+        """``station``'s letterhead, dated today (blank names when there is no station)."""
+        if station is None:
+            return cls("", "", today_local(), number=number, approver=approver)
+        return cls(
+            station=station.name,
+            place=place_name(station.name, station.province),
+            issued=today_local(),
+            parent=stations.parent_name(store, station) or "",
+            number=number,
+            approver=approver,
+        )
 
 
 def ensure_app() -> QGuiApplication:
@@ -421,6 +446,20 @@ def write_pdf(doc: QTextDocument, path: Path, title: str = "Lịch phát sóng")
     writer.setTitle(title)
     writer.setCreator("Studio")
     return paint(doc, writer)
+
+
+def save_pdf(doc: QTextDocument, path: Path, title: str = "Lịch phát sóng") -> int:
+    """Write ``doc`` as a PDF at ``path`` whole or not at all: into a temp file beside it,
+    then renamed. The page count; OSError when the folder cannot take it."""
+    tmp = path.with_name(f".{path.name}-{uuid.uuid4().hex[:8]}.part")
+    try:
+        pages = write_pdf(doc, tmp, title)
+        if not tmp.is_file() or pages < 1:
+            raise OSError(f"no PDF was written to {tmp}")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return pages
 
 
 def print_to(doc: QTextDocument, printer: QPrinter) -> int:

@@ -165,13 +165,7 @@ class ReportsPage(TablePage):
     def document(self):
         from studio.ui import printing
 
-        station = stations.local_station(self.store)
-        head = printing.Letterhead(
-            station=station.name if station else "",
-            place=export.place_name(station.name, station.province) if station else "",
-            issued=export.today_local(),
-            parent=(stations.parent_name(self.store, station) or "") if station else "",
-        )
+        head = printing.Letterhead.of(self.store, stations.local_station(self.store))
         return printing.report_document(head, self.report)
 
     def print_preview(self) -> None:
@@ -225,12 +219,7 @@ class ReportsPage(TablePage):
     def _write_pdf(self, path: Path) -> None:
         from studio.ui import printing
 
-        tmp = path.with_name(f".{path.name}.part")
-        try:
-            printing.write_pdf(self.document(), tmp, title="Báo cáo phát sóng")
-            write_atomic(path, tmp.read_bytes(), make_folder=False)
-        finally:
-            tmp.unlink(missing_ok=True)
+        printing.save_pdf(self.document(), path, title="Báo cáo phát sóng")
 
     def _error(self, message: str, **params: object) -> None:
         self.message.setText(StudioError(message, **params).text(translate))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from studio import settings
 from studio.errors import QT_TRANSLATE_NOOP, StudioError
-from studio.files import write_atomic
 from studio.i18n import translate
 from studio.schedule import export
 from studio.schedule.book import load_book
@@ -198,14 +197,7 @@ class SchedulePage(TablePage):
             station = stations.get_station(self.store, chosen)
         else:
             station = stations.local_station(self.store)
-        head = printing.Letterhead(
-            station=station.name if station else "",
-            place=export.place_name(station.name, station.province) if station else "",
-            issued=export.today_local(),
-            parent=(stations.parent_name(self.store, station) or "") if station else "",
-            number=None,
-            approver="",
-        )
+        head = printing.Letterhead.of(self.store, station)
         return printing.schedule_document(head, self.monday, self.week)
 
     def print_preview(self) -> None:
@@ -230,10 +222,8 @@ class SchedulePage(TablePage):
                 ).text(translate)
             )
             return
-        tmp = path.with_name(f".{path.name}.part")
         try:
-            printing.write_pdf(self.document(), tmp)
-            write_atomic(path, tmp.read_bytes(), make_folder=False)
+            printing.save_pdf(self.document(), path)
         except OSError as exc:
             self.message.setText(
                 StudioError(
@@ -243,6 +233,4 @@ class SchedulePage(TablePage):
                 ).text(translate)
             )
             return
-        finally:
-            tmp.unlink(missing_ok=True)
         self.message.setText(self.tr("Saved %1.").replace("%1", str(path)))
