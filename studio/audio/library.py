@@ -94,8 +94,7 @@ def add_sound_bulletin(
 
     The title is checked first, so a refused bulletin stores no sound either.
     """
-    if not title.strip():
-        bulletins.add_bulletin(store, title)  # raises the plain "needs a title" error
+    bulletins.check_title(title)
     target = normalize.Target(
         stored.get(store, settings.LOUDNESS_TARGET), stored.get(store, settings.TRUE_PEAK_CEILING)
     )

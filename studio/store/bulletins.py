@@ -12,6 +12,14 @@ from studio.store.models import ApprovalStatus, Bulletin, BulletinSource, Priori
 from studio.store.types import utcnow
 
 
+def check_title(title: str) -> str:
+    """The title stripped; StoreError when there is none."""
+    title = title.strip()
+    if not title:
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "A bulletin needs a title."))
+    return title
+
+
 def add_bulletin(
     store: Store,
     title: str,
@@ -22,9 +30,7 @@ def add_bulletin(
     author: str = "",
     language: str = "vi",
 ) -> Bulletin:
-    title = title.strip()
-    if not title:
-        raise StoreError(QT_TRANSLATE_NOOP("errors", "A bulletin needs a title."))
+    title = check_title(title)
     with store.session() as s:
         bulletin = Bulletin(
             title=title,

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.audio import codec, library
-from studio.errors import QT_TRANSLATE_NOOP, StudioError
+from studio.errors import StudioError
 from studio.i18n import translate
 from studio.store import Store, assets, bulletins
-from studio.store.db import StoreError
 from studio.store.models import AssetKind, Bulletin, Priority
 
 from studio.ui.editor import AudioEditor, clock
@@ -61,8 +60,7 @@ def save_recorded_bulletin(
 ) -> Bulletin:
     """Keep edited sound (float32 (frames, channels)) as a draft bulletin recorded by the
     operator. Nothing is stored if the title is missing or the sound is unusable."""
-    if not title.strip():
-        raise StoreError(QT_TRANSLATE_NOOP("errors", "A bulletin needs a title."))
+    bulletins.check_title(title)
     # a temporary folder beside the library: the same disk, and cleaned up whatever happens
     with tempfile.TemporaryDirectory(dir=store.files_dir, prefix=".record-") as tmp:
         name = "".join(c if c.isalnum() or c in " -_" else "_" for c in title.strip()[:60])
