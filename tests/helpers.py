@@ -12,14 +12,20 @@ import pytest
 ON_CI = os.environ.get("CI", "").lower() == "true"
 
 
+def require(present: bool, what: str) -> None:
+    """Go on when ``what`` is here; skipped locally when missing, a failure on CI."""
+    if present:
+        return
+    message = f"{what} is not installed (make setup installs it)"
+    if ON_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 def need_tool(name: str) -> str:
     """Path of a system tool; skipped locally when missing, a failure on CI."""
     path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (make setup installs it)"
-        if ON_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+    require(path is not None, name)
     return path
 
 

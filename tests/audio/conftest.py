@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
 
-
-def _require(ok: bool, what: str) -> None:
-    if ok:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{what} is missing (CI must have it)")
-    pytest.skip(f"{what} is missing")
+from tests.helpers import require
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +19,7 @@ def ffmpeg() -> str:
         path = _ffmpeg.locate()
     except AudioError:
         path = None
-    _require(path is not None and shutil.which(path) is not None, "ffmpeg")
+    require(path is not None and shutil.which(path) is not None, "ffmpeg")
     return path
 
 
@@ -35,4 +28,4 @@ def sndfile() -> None:
     try:
         import soundfile  # noqa: F401
     except OSError:
-        _require(False, "libsndfile")
+        require(False, "libsndfile")
