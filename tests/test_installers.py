@@ -7,7 +7,11 @@ They are built only on a Windows runner; here they are read, so a rename in one 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = (ROOT / "installers" / "studio.spec").read_text("utf-8")
@@ -43,3 +47,14 @@ def test_one_version_for_the_programs_and_the_installer():
     assert 'vi.StringStruct("ProductVersion", VERSION)' in SPEC
     # without /DAppVersion the installer reads the version the spec wrote into studio.exe
     assert 'GetStringFileInfo(BundleDir + "\\" + MainExe, "ProductVersion")' in ISS
+
+
+@pytest.mark.parametrize("workflow", sorted((ROOT / ".github" / "workflows").glob("*.yml")))
+def test_the_workflows_are_valid_for_github(workflow):
+    """A misspelt key (runs_on, a step with neither run nor uses) is rejected, as GitHub would."""
+    checked = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema",
+         "vendor.github-workflows", str(workflow)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert checked.returncode == 0, checked.stdout + checked.stderr
