@@ -91,6 +91,12 @@ BROKER_PORT: Option[int] = Option(
     minimum=1,
     maximum=65535,
 )
+#: where and how the station's own broker files were last written (studio.broker): folder,
+#: hosts (the names in its certificate), port and bind; empty: never written by Studio, so
+#: a new loudspeaker or a paired commune leaves no broker to update
+BROKER_FILES: Option[dict] = Option(
+    "push.broker_files", dict, {}, QT_TRANSLATE_NOOP("settings", "Broker configuration")
+)
 
 #: how the PC switches the FM transmitter and the village receivers: a controller's line
 #: protocol on a serial port, keying of the port's RTS or DTR line, in-band DTMF codes

@@ -16,11 +16,11 @@
     <name>AudioEditor</name>
     <message>
         <source>Record or open a sound to edit it here.</source>
-        <extracomment>most pixels one frame may take when zoomed in a press that moves less than this (pixels) is a click that places the playhead how often the preview is fed and the playhead moves, ms sound queued for the output device, seconds: enough to ride out a busy moment of the UI thread (stop drops it at once) "open a file" offers these frame at the left edge, and frames per pixel shown when there is no clip</extracomment>
         <translation>Ghi âm hoặc mở một tệp âm thanh để biên tập tại đây.</translation>
     </message>
     <message>
         <source>Open file…</source>
+        <extracomment>most pixels one frame may take when zoomed in a press that moves less than this (pixels) is a click that places the playhead how often the preview is fed and the playhead moves, ms sound queued for the output device, seconds: enough to ride out a busy moment of the UI thread (stop drops it at once) "open a file" offers these frame at the left edge, and frames per pixel shown when there is no clip the file being opened, the name it goes by, and the number of its request: a later request wins</extracomment>
         <translation>Mở tệp…</translation>
     </message>
     <message>
@@ -100,6 +100,10 @@
         <translation>Làm lại (Ctrl+Shift+Z)</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
@@ -161,6 +165,37 @@
     </message>
 </context>
 <context>
+    <name>BrokerFilesDialog</name>
+    <message>
+        <source>The station's broker files</source>
+        <translation>Tệp máy chủ MQTT của đài</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Addresses of the broker</source>
+        <translation>Địa chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>e.g. loa.daibangthanh.vn, 192.168.1.10</source>
+        <translation>ví dụ: loa.daibangthanh.vn, 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Studio writes the MQTT broker's (Mosquitto's) configuration here: passwords, who may read and write what, and its certificate for the addresses above, separated by commas (the names loudspeakers and communes use to reach it). Afterwards Studio updates these files by itself whenever a loudspeaker or a commune is added.</source>
+        <translation>Studio ghi cấu hình của máy chủ MQTT (Mosquitto) vào thư mục này: mật khẩu, quyền đọc và ghi của từng tài khoản, và chứng chỉ của máy chủ cho các địa chỉ ở trên, cách nhau bằng dấu phẩy (là địa chỉ mà loa và các đài xã dùng để kết nối tới máy chủ). Sau đó, mỗi khi thêm loa hoặc ghép nối đài xã, Studio tự cập nhật các tệp này.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDialog</name>
     <message>
         <source>Add a loudspeaker</source>
@@ -200,8 +235,8 @@
         <translation>Chọn…</translation>
     </message>
     <message>
-        <source>Studio makes the loudspeaker's own password and a config file. Copy the folder to the loudspeaker, then run “studio broker config” again.</source>
-        <translation>Studio tạo mật khẩu riêng và tệp cấu hình cho loa. Hãy chép thư mục này sang loa, rồi chạy lại “studio broker config”.</translation>
+        <source>Studio makes the loudspeaker's own password and a config file. Copy the folder to the loudspeaker; Studio tells the broker of the new password.</source>
+        <translation>Studio tạo mật khẩu riêng và tệp cấu hình cho loa. Hãy chép thư mục này sang loa; Studio tự báo cho máy chủ MQTT biết mật khẩu mới.</translation>
     </message>
     <message>
         <source>A loudspeaker not in use is no longer let into the broker.</source>
@@ -217,6 +252,10 @@
     <message>
         <source>Connect</source>
         <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Broker files…</source>
+        <translation>Tệp máy chủ…</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -329,8 +368,16 @@
         <translation>Đang kết nối máy chủ MQTT…</translation>
     </message>
     <message>
-        <source>No broker is set up, so Studio cannot reach the loudspeakers or show whether they are online. Write the broker's files with “studio broker config”, start it, then enter its address here.</source>
-        <translation>Chưa thiết lập máy chủ MQTT, nên Studio không thể liên lạc với loa hay cho biết loa có đang kết nối không. Hãy tạo các tệp của máy chủ bằng “studio broker config”, khởi động máy chủ, rồi nhập địa chỉ của nó vào đây.</translation>
+        <source>No broker is set up, so Studio cannot reach the loudspeakers or show whether they are online. Write the broker's files (“Broker files…”), start the broker with them, then enter its address here.</source>
+        <translation>Chưa thiết lập máy chủ MQTT, nên Studio không thể liên lạc với loa hay cho biết loa có đang kết nối không. Hãy tạo các tệp của máy chủ (nút “Tệp máy chủ…”), khởi động máy chủ với các tệp đó, rồi nhập địa chỉ của máy chủ vào đây.</translation>
+    </message>
+    <message>
+        <source>Broker files written to %1; the running broker has read them.</source>
+        <translation>Đã ghi các tệp của máy chủ MQTT vào %1; máy chủ đang chạy đã đọc lại các tệp này.</translation>
+    </message>
+    <message>
+        <source>Broker files written to %1. Start the broker with them: %2</source>
+        <translation>Đã ghi các tệp của máy chủ MQTT vào %1. Hãy khởi động máy chủ với các tệp này: %2</translation>
     </message>
     <message>
         <source>“%1” added. Copy its folder to the loudspeaker.</source>
@@ -989,12 +1036,10 @@ Cả hai đài đều phải làm việc này một lần.</translation>
     <message>
         <source>Paired with the commune %1.
 Give the commune this file: %2
-and the broker's ca.crt file.
-Then run “studio broker config” again on this computer so the broker lets the commune in.</source>
+and the broker's ca.crt file.</source>
         <translation>Đã ghép nối với đài xã %1.
 Hãy gửi cho đài xã tệp này: %2
-cùng với tệp ca.crt của máy chủ MQTT.
-Sau đó chạy lại lệnh “studio broker config” trên máy này để máy chủ MQTT cho đài xã kết nối.</translation>
+cùng với tệp ca.crt của máy chủ MQTT.</translation>
     </message>
     <message>
         <source>Paired with the parent station %1. Now fill in the connection to it below.</source>
@@ -1044,7 +1089,7 @@ Sau đó chạy lại lệnh “studio broker config” trên máy này để m�
     <name>ProducePage</name>
     <message>
         <source>Produce</source>
-        <extracomment>the bulletin saved last, which "Read aloud" voices when the form is empty</extracomment>
+        <extracomment>the voices an operator can choose; "auto" falls back to offline when Google is unreachable library sounds the Record tab offers to edit the bulletin saved last, which "Read aloud" voices when the form is empty</extracomment>
         <translation>Sản xuất</translation>
     </message>
     <message>
@@ -1117,6 +1162,7 @@ Sau đó chạy lại lệnh “studio broker config” trên máy này để m�
     </message>
     <message>
         <source>The library has no sounds yet.</source>
+        <extracomment>the library sound being opened and its title, given to the bulletin once shown</extracomment>
         <translation>Thư viện chưa có âm thanh nào.</translation>
     </message>
     <message>
@@ -2220,6 +2266,22 @@ Sau đó chạy lại lệnh “studio broker config” trên máy này để m�
     </message>
 </context>
 <context>
+    <name>broker</name>
+    <message>
+        <source>Then write the broker's files again (“Broker files…” on the Devices page, or studio broker config) and restart the broker, so it lets the new login in.</source>
+        <extracomment>a broker running from ``folder`` was told to read the new files</extracomment>
+        <translation>Sau đó hãy ghi lại các tệp của máy chủ MQTT (nút “Tệp máy chủ…” trên trang Thiết bị, hoặc lệnh studio broker config) và khởi động lại máy chủ để máy chủ cho tài khoản mới kết nối.</translation>
+    </message>
+    <message>
+        <source>Studio updated the broker's files in {folder}; the running broker has read them.</source>
+        <translation>Studio đã cập nhật các tệp của máy chủ MQTT trong {folder}; máy chủ đang chạy đã đọc lại các tệp này.</translation>
+    </message>
+    <message>
+        <source>Studio updated the broker's files in {folder}. Restart the broker (the Mosquitto service) so it reads them.</source>
+        <translation>Studio đã cập nhật các tệp của máy chủ MQTT trong {folder}. Hãy khởi động lại máy chủ (dịch vụ Mosquitto) để máy chủ đọc các tệp mới.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Studio — broadcast studio for commune radio.</source>
@@ -2546,10 +2608,6 @@ Sau đó chạy lại lệnh “studio broker config” trên máy này để m�
     <message>
         <source>Device “{name}” added to zone “{zone}”. Copy {folder} to the device.</source>
         <translation>Đã thêm thiết bị “{name}” vào vùng phát “{zone}”. Hãy chép {folder} vào thiết bị.</translation>
-    </message>
-    <message>
-        <source>Run studio broker config again so the broker lets the new device in.</source>
-        <translation>Hãy chạy lại studio broker config để máy chủ cho thiết bị mới kết nối.</translation>
     </message>
     <message>
         <source>Sent: {sent}. Waiting in the outbox: {pending}.</source>
@@ -3273,8 +3331,8 @@ Sau đó chạy lại lệnh “studio broker config” trên máy này để m�
         <translation>Đã kết nối đồng bộ với {id}; {count} bản ghi đang chờ gửi cho đài đó.</translation>
     </message>
     <message>
-        <source>The commune logs in to this station's broker as {user}, with the password in {file}. Run studio broker config again here so the broker lets it in, then give the commune that file and the broker's ca.crt; there, run: studio sync setup --broker HOST --ca ca.crt --password-file FILE</source>
-        <translation>Xã đăng nhập vào máy chủ tin nhắn của đài này bằng tên {user}, mật khẩu nằm trong {file}. Hãy chạy lại studio broker config tại đây để máy chủ cho phép xã kết nối, rồi chuyển cho xã tệp đó cùng tệp ca.crt của máy chủ; tại xã, chạy: studio sync setup --broker HOST --ca ca.crt --password-file FILE</translation>
+        <source>The commune logs in to this station's broker as {user}, with the password in {file}. Give the commune that file and the broker's ca.crt; there, run: studio sync setup --broker HOST --ca ca.crt --password-file FILE</source>
+        <translation>Đài xã đăng nhập vào máy chủ MQTT của đài này với tài khoản {user}, mật khẩu nằm trong tệp {file}. Hãy gửi cho đài xã tệp đó cùng tệp ca.crt của máy chủ; ở đài xã, chạy: studio sync setup --broker HOST --ca ca.crt --password-file FILE</translation>
     </message>
     <message>
         <source>Sync settings saved.</source>
@@ -3289,7 +3347,6 @@ Sau đó chạy lại lệnh “studio broker config” trên máy này để m�
     </message>
     <message>
         <source>A bulletin needs a title.</source>
-        <extracomment>the voices an operator can choose; "auto" falls back to offline when Google is unreachable library sounds the Record tab offers to edit</extracomment>
         <translation>Bản tin cần có tiêu đề.</translation>
     </message>
     <message>
@@ -4094,6 +4151,14 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
         <source>The CA certificate {file} does not exist.</source>
         <translation>Không có tệp chứng chỉ CA {file}.</translation>
     </message>
+    <message>
+        <source>Choose a folder for the broker's files.</source>
+        <translation>Hãy chọn thư mục để lưu các tệp của máy chủ MQTT.</translation>
+    </message>
+    <message>
+        <source>Give the broker's addresses (names or IP addresses), separated by commas.</source>
+        <translation>Hãy nhập địa chỉ của máy chủ MQTT (tên miền hoặc địa chỉ IP), cách nhau bằng dấu phẩy.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4424,6 +4489,11 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     <message>
         <source>Loudspeaker broker port</source>
         <translation>Cổng máy chủ MQTT của loa</translation>
+    </message>
+    <message>
+        <source>Broker configuration</source>
+        <extracomment>where and how the station's own broker files were last written (studio.broker): folder, hosts (the names in its certificate), port and bind; empty: never written by Studio, so a new loudspeaker or a paired commune leaves no broker to update</extracomment>
+        <translation>Cấu hình máy chủ MQTT</translation>
     </message>
     <message>
         <source>Transmitter control</source>

@@ -13,6 +13,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from studio import broker
 from studio.errors import QT_TRANSLATE_NOOP
 from studio.i18n import translate
 from studio.localtime import format_local
@@ -26,7 +27,6 @@ from studio.push.timefmt import format_instant, parse_instant
 from studio.push.transport import BrokerAddress
 from studio.store import outbox, stations
 from studio.store.models import Zone
-from studio.sync import access as sync_access
 
 #: how long a push may run past its start before a device gives up on it
 PLAY_WINDOW = timedelta(hours=1)
@@ -136,25 +136,22 @@ def _broker_options(p: argparse.ArgumentParser, wait: float = 5.0) -> None:
 
 
 def run_broker_config(ctx) -> int:
-    push = StationPush.open(ctx.store())
-    hosts = ctx.args.host or ["localhost", "127.0.0.1"]
-    written = broker_config.write(
+    written = broker.write(
+        ctx.store(),
         ctx.args.output,
-        push.keys,
-        push.station_id,
-        devices.access_list(push),
-        hosts=hosts,
+        hosts=ctx.args.host or ["localhost", "127.0.0.1"],
         port=ctx.args.port,
         bind=ctx.args.bind,
-        extra_acl=sync_access.broker_acl(push.store, push.keys),
     )
-    for path in written:
+    for path in written.files:
         print(path)
     print(
         translate(
             "cli", "Broker configuration written to {folder}. Run: mosquitto -c {conf}"
-        ).format(folder=ctx.args.output, conf=ctx.args.output / "mosquitto.conf")
+        ).format(folder=written.folder, conf=written.conf)
     )
+    if written.reloaded:
+        print(translate("broker", broker.RELOADED).format(folder=written.folder))
     return 0
 
 
@@ -215,8 +212,11 @@ def run_devices_add(ctx) -> int:
     path = devices.write_config(
         push, enrolled, ctx.args.output, host=ctx.args.host, port=ctx.args.port
     )
+    written = broker.refresh(store)  # the broker's files learn the new login
     if ctx.args.json:
         out = {"id": str(enrolled.device.id), "zone": str(zone.id), "config": str(path)}
+        if written is not None:
+            out["broker"] = {"folder": str(written.folder), "reloaded": written.reloaded}
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(
@@ -224,9 +224,7 @@ def run_devices_add(ctx) -> int:
                 "cli", "Device “{name}” added to zone “{zone}”. Copy {folder} to the device."
             ).format(name=enrolled.device.name, zone=zone.name, folder=ctx.args.output)
         )
-        print(
-            translate("cli", "Run studio broker config again so the broker lets the new device in.")
-        )
+        print(broker.outcome(written, translate))
     return 0
 
 

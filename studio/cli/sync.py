@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from studio import localtime
+from studio import broker, localtime
 from studio.errors import QT_TRANSLATE_NOOP
 from studio.i18n import translate
 from studio.push.signing import public_key_text
@@ -275,11 +275,11 @@ def run_pair(ctx) -> int:
             translate(
                 "cli",
                 "The commune logs in to this station's broker as {user}, with the password "
-                "in {file}. Run studio broker config again here so the broker lets it in, "
-                "then give the commune that file and the broker's ca.crt; there, run: "
+                "in {file}. Give the commune that file and the broker's ca.crt; there, run: "
                 "studio sync setup --broker HOST --ca ca.crt --password-file FILE",
             ).format(user=paired.user, file=paired.password_file)
         )
+        print(broker.outcome(broker.refresh(ctx.store()), translate))
     return 0
 
 

@@ -56,6 +56,9 @@ def conf_text(folder: Path, *, port: int, bind: str, run_as: str | None = None) 
         f"acl_file {d / 'acl'}",
         "persistence true",
         f"persistence_location {d / 'data'}/",
+        # where Studio finds the running broker to have it reload passwords and access list
+        # (studio.broker.reload); in data/, which the broker's user can write
+        f"pid_file {pid_path(d)}",
         "autosave_interval 60",
         "max_queued_messages 10000",
         # small acknowledgements must not wait behind Nagle's algorithm: chunked audio
@@ -75,6 +78,10 @@ def conf_text(folder: Path, *, port: int, bind: str, run_as: str | None = None) 
     if run_as:
         lines.insert(1, f"user {run_as}")
     return "\n".join(lines) + "\n"
+
+
+def pid_path(folder: Path) -> Path:
+    return folder.absolute() / "data" / "mosquitto.pid"
 
 
 def write(

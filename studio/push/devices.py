@@ -126,7 +126,7 @@ def update(
     """Rename a loudspeaker, move it to another zone, or switch it off or on.
 
     A disabled device keeps its credentials but leaves the broker's access list the next
-    time it is written (``studio broker config``).
+    time it is written (studio.broker.refresh, which the Devices page calls after this).
     """
     with push.store.session() as s:
         device = s.get(Device, device_id)

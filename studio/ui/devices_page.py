@@ -124,7 +124,7 @@ class DeviceDialog(SavingDialog):
         self.note.setText(
             self.tr(
                 "Studio makes the loudspeaker's own password and a config file. Copy the "
-                "folder to the loudspeaker, then run “studio broker config” again."
+                "folder to the loudspeaker; Studio tells the broker of the new password."
             )
             if new
             else self.tr("A loudspeaker not in use is no longer let into the broker.")
@@ -394,6 +394,8 @@ class DevicesPage(TablePage):
         self.broker_port.setValue(stored.get(self.store, settings.BROKER_PORT))
         self.connect_button = QPushButton()
         self.connect_button.clicked.connect(self.save_broker)
+        self.files_button = QPushButton()
+        self.files_button.clicked.connect(self.open_broker_files)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_device)
         self.edit_button = QPushButton()
@@ -418,7 +420,13 @@ class DevicesPage(TablePage):
         self.message.setWordWrap(True)
         broker_row = QHBoxLayout()
         self.broker_label = QLabel()
-        for w in (self.broker_label, self.broker_host, self.broker_port, self.connect_button):
+        for w in (
+            self.broker_label,
+            self.broker_host,
+            self.broker_port,
+            self.connect_button,
+            self.files_button,
+        ):
             broker_row.addWidget(w)
         broker_row.addStretch(1)
         layout = self.layout()
@@ -446,10 +454,12 @@ class DevicesPage(TablePage):
         self.device_dialog: DeviceDialog | None = None
         self.play_dialog: PlayNowDialog | None = None
         self.volume_dialog: VolumeDialog | None = None
+        self.files_dialog = None
 
     def retranslate(self) -> None:
         self.broker_label.setText(self.tr("Broker"))
         self.connect_button.setText(self.tr("Connect"))
+        self.files_button.setText(self.tr("Broker files…"))
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Change…"))
         self.tone_button.setText(self.tr("Send test tone"))
@@ -551,8 +561,8 @@ class DevicesPage(TablePage):
             self.broker_note.setText(
                 self.tr(
                     "No broker is set up, so Studio cannot reach the loudspeakers or show "
-                    "whether they are online. Write the broker's files with “studio broker "
-                    "config”, start it, then enter its address here."
+                    "whether they are online. Write the broker's files (“Broker files…”), "
+                    "start the broker with them, then enter its address here."
                 )
             )
 
@@ -597,6 +607,36 @@ class DevicesPage(TablePage):
         self.stop_service()
         self.start_service()
 
+    def open_broker_files(self) -> None:
+        from studio.ui.broker_dialog import BrokerFilesDialog
+
+        self.files_dialog = BrokerFilesDialog(self.store, parent=self)
+        self.files_dialog.accepted.connect(self._write_broker_files)
+        self.files_dialog.open()
+
+    def _write_broker_files(self) -> None:
+        choice = self.files_dialog.choice
+
+        def work(_ctx):
+            from studio import broker
+
+            return broker.write(self.store, choice.folder, hosts=choice.hosts, port=choice.port)
+
+        self.tasks.run(work, on_result=self._broker_files_written, on_error=self._failed)
+
+    def _broker_files_written(self, written) -> None:
+        text = (
+            self.tr("Broker files written to %1; the running broker has read them.")
+            if written.reloaded
+            else self.tr("Broker files written to %1. Start the broker with them: %2")
+        )
+        self.message.setText(
+            text.replace("%1", str(written.folder)).replace("%2", f"mosquitto -c {written.conf}")
+        )
+        if not self.broker_host.text().strip():  # the broker runs here, under its first name
+            self.broker_host.setText(self.files_dialog.choice.hosts[0])
+            self.broker_port.setValue(self.files_dialog.choice.port)
+
     # --- actions ------------------------------------------------------------------------
 
     def selected_device(self) -> str | None:
@@ -628,6 +668,7 @@ class DevicesPage(TablePage):
         port = stored.get(self.store, settings.BROKER_PORT)
 
         def work(_ctx):
+            from studio import broker
             from studio.push import devices
             from studio.push.station import StationPush
 
@@ -637,13 +678,18 @@ class DevicesPage(TablePage):
             if not choice.enabled:
                 devices.update(push, enrolled.device.id, enabled=False)
             devices.write_config(push, enrolled, choice.folder, host=choice.host, port=port)
-            return enrolled.device.name
+            return enrolled.device.name, broker.refresh(self.store)
 
         self.tasks.run(work, on_result=self._added, on_error=self._failed)
 
-    def _added(self, name: str) -> None:
+    def _added(self, result) -> None:
+        from studio import broker
+
+        name, written = result
         self.message.setText(
             self.tr("“%1” added. Copy its folder to the loudspeaker.").replace("%1", name)
+            + "\n"
+            + broker.outcome(written, translate)
         )
         self.refresh()
 
@@ -667,24 +713,32 @@ class DevicesPage(TablePage):
         choice = self.device_dialog.choice
 
         def work(_ctx):
+            from studio import broker
             from studio.push import devices
             from studio.push.station import StationPush
 
             push = StationPush.open(self.store)
             zone = _zone_named(self.store, choice.zone_name)
+            before = next(d for d in stations.list_devices(self.store) if d.id == device_id)
             devices.update(
                 push, device_id, name=choice.name, zone_id=zone.id, enabled=choice.enabled
             )
-            return choice.name
+            # in use or not, and the zone, decide what the broker lets it read
+            moved = before.enabled != choice.enabled or before.zone_id != zone.id
+            written = broker.refresh(self.store) if moved else False
+            return choice.name, written
 
-        self.tasks.run(
-            work,
-            on_result=lambda name: (
-                self.message.setText(self.tr("“%1” saved.").replace("%1", name)),
-                self.refresh(),
-            ),
-            on_error=self._failed,
-        )
+        self.tasks.run(work, on_result=self._edited, on_error=self._failed)
+
+    def _edited(self, result) -> None:
+        from studio import broker
+
+        name, written = result
+        text = self.tr("“%1” saved.").replace("%1", name)
+        if written is not False:
+            text += "\n" + broker.outcome(written, translate)
+        self.message.setText(text)
+        self.refresh()
 
     def send_test_tone(self) -> None:
         device_id = self.selected_device()

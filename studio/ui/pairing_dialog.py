@@ -172,15 +172,13 @@ class PairingDialog(Translatable, QDialog):
 
     def pair(self) -> None:
         self.pair_button.setEnabled(False)
-        self.tasks.run(
-            lambda _ctx, store, code: pairing.pair_with(store, code),
-            self.store,
-            self.other_code.text(),
-            on_result=self._paired,
-            on_error=self._failed,
-        )
+        self.tasks.run(_pair, self.store, self.other_code.text(), on_result=self._paired,
+                       on_error=self._failed)  # fmt: skip
 
-    def _paired(self, paired: pairing.Paired) -> None:
+    def _paired(self, result: tuple[pairing.Paired, object]) -> None:
+        from studio import broker
+
+        paired, written = result
         self.paired = paired
         self.other_code.clear()
         name = paired.peer.name or paired.peer.id[:8]
@@ -189,12 +187,12 @@ class PairingDialog(Translatable, QDialog):
                 self.tr(
                     "Paired with the commune %1.\n"
                     "Give the commune this file: %2\n"
-                    "and the broker's ca.crt file.\n"
-                    "Then run “studio broker config” again on this computer so the broker "
-                    "lets the commune in."
+                    "and the broker's ca.crt file."
                 )
                 .replace("%1", name)
                 .replace("%2", str(paired.password_file))
+                + "\n"
+                + broker.outcome(written, translate)
             )
         else:
             self.message.setText(
@@ -263,3 +261,12 @@ def _with_button(field: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row.addWidget(field, stretch=1)
     row.addWidget(button)
     return row
+
+
+def _pair(_ctx, store: Store, code: str) -> tuple[pairing.Paired, object]:
+    """Pair; on a parent, the broker's files then learn the commune's login."""
+    from studio import broker
+
+    paired = pairing.pair_with(store, code)
+    written = broker.refresh(store) if paired.password_file is not None else None
+    return paired, written

@@ -3,20 +3,27 @@ now and volume heard in the agent's output, and what asks before it goes."""
 
 from __future__ import annotations
 
+import os
+import tomllib
+
 import numpy as np
 import pytest
 import soundfile as sf
 
 from PySide6.QtWidgets import QMessageBox
 
-from studio import settings
+from studio import broker, settings
 from studio.audio import library
-from studio.push import protocol
+from studio.push import protocol, topics
+from studio.push.keys import station_user
+from studio.push.station import StationPush
+from studio.push.transport import BrokerAddress
 from studio.speaker.clock import SystemClock
 from studio.store import bulletins, outbox, slots, stations
 from studio.store import settings as stored
 from studio.store.models import AssetKind, Bulletin, OutboxMessage, SlotContent
-from tests.push.broker import deploy
+from tests.helpers import need_tool
+from tests.push.broker import Broker, connect, deploy, free_port
 from tests.speaker.test_agent import agent_for
 
 from studio.ui.devices_page import DevicesPage
@@ -249,3 +256,83 @@ def test_volume_and_play_now_are_heard_in_the_agents_output(qtbot, station, page
         assert rms(quiet) / rms(loud) == pytest.approx(protocol.volume_gain(5), rel=0.05)
     finally:
         agent.stop()
+
+
+def test_broker_files_are_written_from_the_page(qtbot, store, tmp_path):
+    stations.create_local_station(store, stations.StationProfile("Xã A", "Hà Nội"))
+    p = DevicesPage(store, InlineTaskRunner())
+    qtbot.addWidget(p)
+    p.show()
+    assert "Broker files…" in p.broker_note.text()
+    p.files_button.click()
+    dialog = p.files_dialog
+    dialog.hosts.setText("")
+    dialog.buttons.accepted.emit()
+    assert "folder" in dialog.error.text() and dialog.isVisible(), "refused, still open"
+    dialog.folder.setText(str(tmp_path / "may-chu"))
+    dialog.hosts.setText("loa.daibangthanh.vn, 192.168.1.10")
+    dialog.port.setValue(18883)
+    dialog.buttons.accepted.emit()
+    conf = (tmp_path / "may-chu" / "mosquitto.conf").read_text()
+    assert "listener 18883 0.0.0.0" in conf
+    assert (tmp_path / "may-chu" / "passwd").exists() and (tmp_path / "may-chu" / "acl").exists()
+    assert f"mosquitto -c {tmp_path / 'may-chu' / 'mosquitto.conf'}" in p.message.text()
+    # the connection fields take the broker just written; the dialog opens with it again
+    assert (p.broker_host.text(), p.broker_port.value()) == ("loa.daibangthanh.vn", 18883)
+    p.files_button.click()
+    assert p.files_dialog.folder.text() == str(tmp_path / "may-chu")
+    assert p.files_dialog.hosts.text() == "loa.daibangthanh.vn, 192.168.1.10"
+
+
+def test_a_new_loudspeaker_is_let_in_by_the_running_broker_at_once(qtbot, store, tmp_path):
+    """The broker runs from the files Studio wrote: a loudspeaker added on the page logs in
+    and hears its commands with no restart and no command typed."""
+    stations.create_local_station(store, stations.StationProfile("Xã A", "Hà Nội"))
+    stations.add_zone(store, "Thôn 1")
+    mqtt = Broker(tmp_path / "broker", free_port(), need_tool("mosquitto"))
+    broker.write(
+        store,
+        mqtt.folder,
+        hosts=["127.0.0.1"],
+        port=mqtt.port,
+        bind="127.0.0.1",
+        run_as="root" if os.geteuid() == 0 else None,
+    )
+    mqtt.start()
+    p = DevicesPage(store, InlineTaskRunner())
+    qtbot.addWidget(p)
+    try:
+        p.show()
+        p.add_button.click()
+        dialog = p.device_dialog
+        dialog.name.setText("Loa đình")
+        dialog.zone.setCurrentText("Thôn 1")
+        dialog.folder.setText(str(tmp_path / "loa-dinh"))
+        dialog.host.setText("127.0.0.1")
+        dialog.buttons.accepted.emit()
+        assert "the running broker has read them" in p.message.text()
+
+        config = tomllib.loads((tmp_path / "loa-dinh" / "speaker.toml").read_text())
+        push = StationPush.open(store)
+        device = BrokerAddress(
+            "127.0.0.1", mqtt.port, push.keys.ca_cert_path, config["device"], config["password"]
+        )
+        station = BrokerAddress(
+            "127.0.0.1",
+            mqtt.port,
+            push.keys.ca_cert_path,
+            station_user(push.station_id),
+            push.keys.station_password(push.station_id),
+        )
+        command = topics.device_command(push.station_id, config["device"])
+        speaker, inbox = connect(device, config["device"], [(command, 1)])
+        sender, _ = connect(station, "station-test")
+        try:
+            sender.publish(command, b"hello")
+            assert inbox.wait_for(lambda m: m), "the new loudspeaker reads its own topic"
+        finally:
+            speaker.stop()
+            sender.stop()
+    finally:
+        p.stop_service()
+        mqtt.stop()

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from studio import broker
 from studio.push.keys import KeyStore
 from studio.store import settings, sync_state
 from studio.store.models import Pronunciation, StationKind
 from studio.sync import access
 from studio.sync.service import PASSWORD_FILE
-from tests.sync.stations import make_station, sync_broker, sync_together
+from tests.helpers import need_tool
+from tests.push.broker import Broker, free_port
+from tests.sync.stations import make_station, sync_together
 
 from studio.ui.pairing_dialog import PairingDialog
 from studio.ui.sync_page import SyncPage
@@ -33,6 +38,17 @@ def paste_code(qtbot, source: PairingDialog, target: PairingDialog) -> None:
 def test_a_parent_and_a_commune_pair_through_their_dialogs(qtbot, tmp_path):
     parent = make_station(tmp_path / "huyen", "Huyện Mường Khương", StationKind.PARENT)
     commune = make_station(tmp_path / "xa", "Xã Pha Long", StationKind.COMMUNE)
+    # the parent's broker runs from the files Studio wrote ("Broker files…") before pairing
+    mqtt = Broker(tmp_path / "broker", free_port(), need_tool("mosquitto"))
+    broker.write(
+        parent.store,
+        mqtt.folder,
+        hosts=["127.0.0.1"],
+        port=mqtt.port,
+        bind="127.0.0.1",
+        run_as="root" if os.geteuid() == 0 else None,
+    )
+    mqtt.start()
     try:
         page = SyncPage(commune.store, InlineTaskRunner())
         qtbot.addWidget(page)
@@ -59,7 +75,8 @@ def test_a_parent_and_a_commune_pair_through_their_dialogs(qtbot, tmp_path):
         secret = access.secret_path(keys, commune.id)
         assert "Paired with the commune Xã Pha Long" in on_parent.message.text()
         assert str(secret) in on_parent.message.text()
-        assert "studio broker config" in on_parent.message.text()
+        # the running broker read the commune's new login: no restart, no command to run
+        assert "the running broker has read them" in on_parent.message.text()
         assert not on_parent.broker_box.isVisibleTo(on_parent), "a parent has no parent broker"
 
         paste_code(qtbot, on_parent, on_commune)
@@ -68,23 +85,21 @@ def test_a_parent_and_a_commune_pair_through_their_dialogs(qtbot, tmp_path):
         roles = {p.name: p.role for p in sync_state.peers(commune.store)}
         assert roles == {"Huyện Mường Khương": sync_state.PARENT}
 
-        # the parent runs "studio broker config" again (here: its broker with the commune
-        # allowed in), then the commune fills in what the parent gave it
-        sb = sync_broker(tmp_path / "broker", parent, [])
+        # the commune fills in what the parent gave it
         on_commune.host.setText("127.0.0.1")
-        on_commune.port.setValue(sb.broker.port)
+        on_commune.port.setValue(mqtt.port)
         on_commune.ca_file.setText(str(tmp_path / "missing.crt"))
         on_commune.password_file.setText(str(secret))
         click(qtbot, on_commune.save_button)
         assert "does not exist" in on_commune.broker_message.text()
-        on_commune.ca_file.setText(str(sb.broker.folder / "ca.crt"))
+        on_commune.ca_file.setText(str(mqtt.folder / "ca.crt"))
         click(qtbot, on_commune.save_button)
         assert on_commune.broker_message.text() == "Connection saved. Sync can start."
         conf = settings.get(commune.store, sync_state.BROKER)
         assert conf == {
             "host": "127.0.0.1",
-            "port": sb.broker.port,
-            "ca_file": str(sb.broker.folder / "ca.crt"),
+            "port": mqtt.port,
+            "ca_file": str(mqtt.folder / "ca.crt"),
         }
         own_secret = commune.store.files_dir / "keys" / PASSWORD_FILE
         assert own_secret.read_text() == secret.read_text()
@@ -94,13 +109,11 @@ def test_a_parent_and_a_commune_pair_through_their_dialogs(qtbot, tmp_path):
         with commune.store.session() as s:
             word = Pronunciation(written="UBND", spoken="ủy ban nhân dân")
             s.add(word)
-        sb.broker.start()
-        try:
-            sync_together([parent, commune])
-        finally:
-            sb.broker.stop()
+        settings.put(parent.store, sync_state.BROKER, {"host": "127.0.0.1", "port": mqtt.port})
+        sync_together([parent, commune])
         with parent.store.session() as s:
             assert s.get(Pronunciation, word.id).spoken == "ủy ban nhân dân"
     finally:
+        mqtt.stop()
         parent.store.close()
         commune.store.close()
