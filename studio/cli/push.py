@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from studio import broker
+from studio import broker, locks
 from studio.errors import QT_TRANSLATE_NOOP
 from studio.i18n import translate
 from studio.localtime import format_local
@@ -238,6 +239,27 @@ def _address(ctx, push: StationPush) -> BrokerAddress:
     )
 
 
+#: the lock on the commands' broker session, held until this process ends
+_session_lock = None
+
+
+def commands_session(push: StationPush) -> tuple[str, bool]:
+    """The client id for this command's broker connection, and whether it keeps a session.
+
+    Commands share one persistent session, so device reports sent between two commands wait
+    in the broker for the next. Two commands at once must not both take it (each would
+    push the other off the broker, again and again): the one that finds it held connects
+    with a one-off session of its own.
+    """
+    global _session_lock
+    user = station_user(push.station_id)
+    if _session_lock is None:
+        _session_lock = locks.try_hold((push.folder or push.store.files_dir) / "push-commands.lock")
+    if _session_lock is not None:
+        return f"{user}-cli", True
+    return f"{user}-cli-{os.getpid()}", False
+
+
 def _connected_service(ctx, push: StationPush) -> StationService | None:
     """The station's connection for this command (None if the broker was not reached).
 
@@ -248,7 +270,8 @@ def _connected_service(ctx, push: StationPush) -> StationService | None:
     address = _address(ctx, push)
     if not address.ca_file.exists():
         return None
-    service = StationService(push, address, client_id=f"{station_user(push.station_id)}-cli")
+    client_id, persistent = commands_session(push)
+    service = StationService(push, address, client_id=client_id, persistent=persistent)
     service.start()
     if not service.link.wait_connected(ctx.args.wait):
         service.stop()

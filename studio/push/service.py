@@ -111,6 +111,8 @@ class StationService:
     #: the MQTT client id; the app and the commands use different ones (each keeps its own
     #: broker session, so reports sent while it was away wait for it)
     client_id: str | None = None
+    #: False: a one-off session, for a command while another holds the commands' own
+    persistent: bool = True
     monitor: DeviceMonitor | None = None
 
     def __post_init__(self) -> None:
@@ -123,6 +125,7 @@ class StationService:
             on_message=self._message,
             subscriptions=[(f"{root}/device/+/status", 1), (f"{root}/device/+/report/#", 1)],
             on_connect=self.wake,
+            persistent=self.persistent,
         )
         self._wake = threading.Event()
         self._stop = threading.Event()

@@ -55,7 +55,12 @@ class Link:
     subscriptions: list[tuple[str, int]] = field(default_factory=list)
     will: tuple[str, bytes] | None = None  # retained, QoS 1
     on_connect: Callable[[], None] | None = None
+    #: keep the broker session (and what is sent to it) across connections; a one-off
+    #: link starts clean and leaves nothing behind
+    persistent: bool = True
     connected: threading.Event = field(default_factory=threading.Event, init=False)
+    #: connections lost since start (a session taken over by another client counts)
+    drops: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
         c = mqtt.Client(
@@ -78,12 +83,12 @@ class Link:
     def start(self) -> None:
         """Connect in the background; keeps trying until :meth:`stop`."""
         props = Properties(PacketTypes.CONNECT)
-        props.SessionExpiryInterval = SESSION_EXPIRY_S
+        props.SessionExpiryInterval = SESSION_EXPIRY_S if self.persistent else 0
         self._client.connect_async(
             self.address.host,
             self.address.port,
             keepalive=15,
-            clean_start=False,
+            clean_start=not self.persistent,
             properties=props,
         )
         self._client.loop_start()
@@ -91,6 +96,7 @@ class Link:
 
     def stop(self) -> None:
         if self._started:
+            self.connected.clear()  # leaving is not a lost connection
             self._client.disconnect()
             self._client.loop_stop()
             self._started = False
@@ -181,6 +187,8 @@ class Link:
             self.on_connect()
 
     def _disconnected(self, _client, _userdata, _flags, reason_code, _props) -> None:
+        if self.connected.is_set():
+            self.drops += 1
         self.connected.clear()
         log.info("%s disconnected: %s", self.client_id, reason_code)
 
