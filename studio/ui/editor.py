@@ -3,7 +3,8 @@
 The editing itself is :mod:`studio.audio.edit` (no Qt); this module draws the clip, turns
 mouse drags into selections, plays the clip through the output device (a ``QAudioSink``
 fed from a timer, so no Python runs in the audio callback) and shows the loudness and true
-peak, measured off the UI thread after every change.
+peak, measured off the UI thread after every change. Files are decoded off the UI thread
+too: a long recording takes a moment, and the window keeps answering meanwhile.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from studio.audio.loudness import Loudness
 from studio.errors import StudioError
 from studio.i18n import translate
 
-from studio.ui.tasks import TaskHandle, TaskRunner
+from studio.ui.tasks import TaskContext, TaskHandle, TaskRunner
 from studio.ui.widgets import Translatable, hint
 
 #: most pixels one frame may take when zoomed in
@@ -60,6 +61,16 @@ PREVIEW_TICK_MS = 20
 PREVIEW_BUFFER_S = 0.5
 #: "open a file" offers these
 SOUND_FILES = "*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.wma"
+
+
+def open_clip(ctx: TaskContext, path: Path) -> edit.Clip:
+    """Decode ``path`` into a clip, on a worker thread."""
+    clip = edit.Clip.open(path)
+    ctx.check_cancelled()
+    # the first drawing of a long sound reads its block summary: an outline of the whole
+    # sound in one column has the clip work it out here rather than on the UI thread
+    clip.overview(0.0, float(max(clip.frames, 1)), 1)
+    return clip
 
 
 def clock(seconds: float) -> str:
@@ -377,8 +388,10 @@ class Preview(QObject):
 class AudioEditor(Translatable, QWidget):
     """Load a sound, cut it to shape, hear it, see its loudness, save it."""
 
-    changed = Signal()  # a clip was loaded or edited
+    changed = Signal()  # a clip was loaded or edited, or a file began or ended opening
     measured = Signal(object)  # the Loudness of the clip as it is now
+    loaded = Signal(object)  # the Path of the file now shown for editing
+    load_failed = Signal(object)  # the Path of a file that could not be opened (reason shown)
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -387,6 +400,12 @@ class AudioEditor(Translatable, QWidget):
         self.path: Path | None = None
         self.loudness: Loudness | None = None
         self._measuring: TaskHandle | None = None
+        #: the file being opened, the name it goes by, and the number of its request: a
+        #: later request wins
+        self.opening: Path | None = None
+        self._opening_name = ""
+        self._opening_handle: TaskHandle | None = None
+        self._requests = 0
         self._play_from = 0
 
         self.view = WaveformView()
@@ -491,8 +510,7 @@ class AudioEditor(Translatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.view.empty_text = self.tr("Record or open a sound to edit it here.")
-        self.view.update()
+        self._show_empty()
         self.open_button.setText(self.tr("Open file…"))
         self.save_button.setText(self.tr("Save as file…"))
         self.zoom_in_button.setText(self.tr("Zoom in"))
@@ -517,29 +535,88 @@ class AudioEditor(Translatable, QWidget):
         self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
+        if self.opening is not None:
+            self.message.setText(self._opening_text())
         self._show_loudness()
         self._update()
 
+    def _opening_text(self) -> str:
+        return self.tr("Opening %1…").replace("%1", self._opening_name)
+
+    def _show_empty(self) -> None:
+        """What the waveform says with no sound in it: what to do, or that one is coming."""
+        if self.opening is not None:
+            self.view.empty_text = self._opening_text()
+        else:
+            self.view.empty_text = self.tr("Record or open a sound to edit it here.")
+        self.view.update()
+
     # --- files
-    def load(self, path: str | Path) -> bool:
-        """Open ``path`` for editing (its history starts afresh); False, with the reason
-        shown, when it is not a sound file."""
+    def load(self, path: str | Path, name: str = "") -> None:
+        """Start opening ``path`` for editing, off the UI thread, and return at once.
+
+        Meanwhile the editor says so (calling the file ``name``, by default its file name)
+        and edits are off; then the sound is shown with its history started afresh
+        (``loaded``), or, when it is not a sound file, the reason is shown and the sound
+        there before stays (``load_failed``). A second call replaces one still opening:
+        the first one's outcome is never shown.
+        """
         self.stop()
-        try:
-            clip = edit.Clip.open(path)
-        except StudioError as exc:
-            self.message.setText(exc.text(translate))
-            return False
-        self.path = Path(path)
+        path = Path(path)
+        if self._opening_handle is not None:
+            self._opening_handle.cancel()
+            self._opening_handle = None
+        self._requests += 1
+        request = self._requests
+        self.opening = path
+        self._opening_name = name or path.name
+        self.message.setText(self._opening_text())
+        self._show_empty()
+        self._update()
+        self.changed.emit()
+        handle = self.tasks.run(
+            open_clip,
+            path,
+            on_result=lambda clip: self._opened(request, path, clip),
+            on_error=lambda error: self._open_failed(request, path, error),
+        )
+        if request == self._requests and self.opening is not None:
+            self._opening_handle = handle  # still opening (not when the runner is inline)
+
+    def _opened(self, request: int, path: Path, clip: edit.Clip) -> None:
+        if request != self._requests:
+            return  # a later file was asked for
+        self._end_opening()
+        self.path = path
         self.message.clear()
         self.view.selection = None
         self.view.playhead = 0
         self._set_clip(clip, fit=True)
-        return True
+        self.loaded.emit(path)
+
+    def _open_failed(self, request: int, path: Path, error: BaseException) -> None:
+        if request != self._requests:
+            return
+        self._end_opening()
+        text = error.text(translate) if isinstance(error, StudioError) else str(error)
+        self.message.setText(text)
+        self._update()
+        self.changed.emit()
+        self.load_failed.emit(path)
+
+    def _end_opening(self) -> None:
+        self.opening = None
+        self._opening_handle = None
+        self._show_empty()
+
+    @property
+    def editable(self) -> bool:
+        """A sound is there and no other one is on its way to replace it."""
+        return self.clip is not None and self.opening is None
 
     def save(self, path: str | Path) -> bool:
         """Write the edited sound to ``path`` (the file appears only once complete)."""
-        if self.clip is None:
+        if not self.editable:
             return False
         try:
             self.clip.save(path)
@@ -573,7 +650,7 @@ class AudioEditor(Translatable, QWidget):
         return self.view.selection
 
     def _need_selection(self) -> tuple[int, int] | None:
-        if self.clip is None:
+        if not self.editable:
             return None
         if self.view.selection is None:
             self.message.setText(self.tr("Select part of the sound first: drag across it."))
@@ -603,19 +680,19 @@ class AudioEditor(Translatable, QWidget):
             self._set_clip(self.clip)
 
     def apply_gain(self) -> None:
-        if self.clip is None:
+        if not self.editable:
             return
         chosen = self.view.selection or (None, None)
         self._edit(lambda: self.clip.gain(self.gain_spin.value(), *chosen))
         self._set_clip(self.clip)
 
     def undo(self) -> None:
-        if self.clip is not None and self.clip.can_undo:
+        if self.editable and self.clip.can_undo:
             self._edit(self.clip.undo)
             self._set_clip(self.clip, fit=self.view.per_px >= self.view.fit_per_px())
 
     def redo(self) -> None:
-        if self.clip is not None and self.clip.can_redo:
+        if self.editable and self.clip.can_redo:
             self._edit(self.clip.redo)
             self._set_clip(self.clip, fit=self.view.per_px >= self.view.fit_per_px())
 
@@ -681,7 +758,7 @@ class AudioEditor(Translatable, QWidget):
 
     # --- preview
     def play(self) -> None:
-        if self.clip is None or self.preview.playing:
+        if not self.editable or self.preview.playing:
             return
         if self.view.selection is not None:
             start, end = self.view.selection
@@ -751,7 +828,7 @@ class AudioEditor(Translatable, QWidget):
         self.position_label.setText(text)
 
     def _update(self) -> None:
-        has = self.clip is not None
+        has = self.editable
         chosen = has and self.view.selection is not None
         playing = self.preview.playing
         can_play = self.preview.available()

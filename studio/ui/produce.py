@@ -170,6 +170,10 @@ class ProducePage(Translatable, QWidget):
         # the speakers stay quiet while the microphone is open
         self.recorder.recording_changed.connect(lambda on: on and self.editor.stop())
         self.editor.changed.connect(self._update_record_actions)
+        #: the library sound being opened and its title, given to the bulletin once shown
+        self._library_sound: tuple[Path, str] | None = None
+        self.editor.loaded.connect(self._editor_loaded)
+        self.editor.load_failed.connect(self._editor_load_failed)
         self.record_title = QLineEdit()
         self.record_author = QLineEdit()
         self.record_priority = QComboBox()
@@ -200,7 +204,7 @@ class ProducePage(Translatable, QWidget):
         return tab
 
     def _update_record_actions(self) -> None:
-        self.record_save_button.setEnabled(self.editor.clip is not None)
+        self.record_save_button.setEnabled(self.editor.editable)
 
     def choose_library_sound(self) -> None:
         """Open a sound from the library in the editor (saving makes a new bulletin)."""
@@ -215,8 +219,18 @@ class ProducePage(Translatable, QWidget):
         if not ok:
             return
         chosen = sounds[names.index(name)]
-        if self.editor.load(library.library(self.store).path(chosen.sha256)):
-            self.record_title.setText(chosen.title)
+        path = library.library(self.store).path(chosen.sha256)
+        self._library_sound = (path, chosen.title)
+        self.editor.load(path, chosen.title)  # the library names its files by their hash
+
+    def _editor_loaded(self, path: Path) -> None:
+        """A library sound shown in the editor names the bulletin (a take does not)."""
+        if self._library_sound is not None and self._library_sound[0] == path:
+            self.record_title.setText(self._library_sound[1])
+        self._library_sound = None
+
+    def _editor_load_failed(self, _path: Path) -> None:
+        self._library_sound = None  # the editor says why; the title stays as it was
 
     def save_recording(self) -> None:
         """Keep the edited sound as a draft bulletin, off the UI thread."""

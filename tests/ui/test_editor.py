@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -19,11 +20,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from studio.audio import codec, edit
+from studio.errors import StudioError
+from studio.i18n import translate
 from tests import pulse as pulse_server
 from tests.audio.signals import sine
 from tests.pulse import pulse  # noqa: F401 - the fixture
@@ -49,7 +52,8 @@ def editor(qtbot, sound):
     e.resize(900, 400)
     e.show()
     qtbot.waitExposed(e)
-    assert e.load(sound)
+    e.load(sound)  # the inline runner opens it before load returns
+    assert e.clip is not None and e.path == sound
     return e
 
 
@@ -178,8 +182,11 @@ def test_loudness_is_measured_off_the_ui_thread(qtbot, sound):
     tasks = TaskRunner()
     e = AudioEditor(tasks)
     qtbot.addWidget(e)
-    assert e.load(sound)
-    assert e.loudness_label.text() == "Measuring loudness…"
+    shown = []
+    e.loaded.connect(lambda _path: shown.append(e.loudness_label.text()))
+    with qtbot.waitSignal(e.loaded, timeout=20000):
+        e.load(sound)
+    assert shown == ["Measuring loudness…"]
     e.gain_spin.setValue(6.0)
     e.apply_gain()
     e.apply_gain()
@@ -255,9 +262,148 @@ def test_a_file_that_is_not_sound_is_refused_and_the_sound_kept(editor, tmp_path
     junk = tmp_path / "notes.wav"
     junk.write_text("not a sound")
     frames = editor.clip.frames
-    assert not editor.load(junk)
+    editor.load(junk)
     assert "notes.wav" in editor.message.text()
     assert editor.clip.frames == frames
+    assert editor.gain_button.isEnabled(), "the sound there is still edited"
+
+
+# --- opening files off the UI thread, with the real background runner
+
+EDIT_CONTROLS = (
+    "save_button",
+    "zoom_in_button",
+    "zoom_out_button",
+    "fit_button",
+    "play_button",
+    "trim_button",
+    "cut_button",
+    "fade_in_button",
+    "fade_out_button",
+    "gain_button",
+    "undo_button",
+    "redo_button",
+)
+LONG_SECONDS = 600.0
+
+
+@pytest.fixture(scope="module")
+def long_sound(tmp_path_factory):
+    """Ten minutes of tone, as a long recording of a meeting would be."""
+    folder = tmp_path_factory.mktemp("long")
+    return codec.write(folder / "meeting.wav", sine(RATE, LONG_SECONDS, -20.0, 440.0, 1), RATE)
+
+
+@pytest.fixture
+def threaded(qtbot):
+    """An editor opening files on the real worker pool; waits for its work at the end."""
+    tasks = TaskRunner()
+    e = AudioEditor(tasks)
+    qtbot.addWidget(e)
+    e.resize(900, 400)
+    e.show()
+    qtbot.waitExposed(e)
+    yield e
+    tasks.cancel_all()
+    assert tasks.wait(60000)
+
+
+def enabled_controls(editor) -> list[str]:
+    return [name for name in EDIT_CONTROLS if getattr(editor, name).isEnabled()]
+
+
+def without_addresses(text: str) -> str:
+    """ffmpeg's words name memory addresses that differ from run to run."""
+    return re.sub(r"0x[0-9a-f]+", "0x…", text)
+
+
+def not_sound_message(path: Path) -> str:
+    """What the editor has always said of a file that is not sound."""
+    with pytest.raises(StudioError) as refused:
+        edit.Clip.open(path)
+    return without_addresses(refused.value.text(translate))
+
+
+def test_a_long_file_opens_while_the_window_keeps_answering(threaded, qtbot, long_sound):
+    e = threaded
+    ticks = []
+    timer = QTimer(e)
+    timer.timeout.connect(lambda: e.opening is not None and ticks.append(1))
+    timer.start(0)  # runs whenever the UI thread is free
+    with qtbot.waitSignal(e.loaded, timeout=60000) as done:
+        e.load(long_sound)
+        # load gave the UI thread back before the file was read: it says so meanwhile
+        assert e.clip is None
+        assert e.message.text() == "Opening meeting.wav…"
+        assert e.view.empty_text == "Opening meeting.wav…", "the empty waveform says so too"
+        assert enabled_controls(e) == [], "nothing to edit yet"
+        assert e.open_button.isEnabled(), "another file can still be chosen"
+    timer.stop()
+    assert ticks, "the window answered while the file was read"
+    assert done.args == [long_sound]
+    assert e.message.text() == ""
+    assert e.clip.frames == LONG_SECONDS * RATE
+    assert e.position_label.text() == "0:00.0 of 10:00.0"
+    assert e.view.per_px == pytest.approx(LONG_SECONDS * RATE / e.view.width())
+    assert {"save_button", "zoom_in_button", "gain_button"} <= set(enabled_controls(e))
+    image = e.view.grab().toImage()
+    middle = image.pixelColor(e.view.width() // 2, e.view.height() // 2 - 5)
+    assert middle.blue() > middle.red() + 50, "the waveform is drawn across the view"
+
+
+def test_a_file_that_is_not_sound_leaves_the_sound_shown_before(threaded, qtbot, sound, tmp_path):
+    e = threaded
+    junk = tmp_path / "notes.wav"
+    junk.write_text("not a sound")
+    with qtbot.waitSignal(e.loaded, timeout=20000):
+        e.load(sound)
+    before = e.clip
+    drag(qtbot, e.view, 100, 300)
+    with qtbot.waitSignal(e.load_failed, timeout=20000) as failed:
+        e.load(junk)
+        assert e.message.text() == "Opening notes.wav…"
+        assert e.clip is before and enabled_controls(e) == []
+    assert failed.args == [junk]
+    assert without_addresses(e.message.text()) == not_sound_message(junk)
+    assert "notes.wav" in e.message.text()
+    assert e.clip is before and e.path == sound, "the sound there before is kept"
+    assert e.position_label.text().startswith("Selected"), "with its selection"
+    assert {"save_button", "gain_button", "trim_button"} <= set(enabled_controls(e))
+    assert not e.undo_button.isEnabled(), "and its history: nothing was done to it"
+
+
+def test_a_file_that_is_not_sound_leaves_the_editor_empty(threaded, qtbot, tmp_path):
+    e = threaded
+    junk = tmp_path / "notes.mp3"
+    junk.write_bytes(b"ID3" + bytes(range(256)) * 8)
+    with qtbot.waitSignal(e.load_failed, timeout=20000):
+        e.load(junk, "Morning jingle")  # a library sound goes by its title
+        assert e.message.text() == "Opening Morning jingle…"
+    assert e.clip is None and e.path is None
+    assert without_addresses(e.message.text()) == not_sound_message(junk)
+    assert e.view.empty_text == "Record or open a sound to edit it here."
+    assert enabled_controls(e) == []
+
+
+@pytest.mark.parametrize("long_first", [True, False])
+def test_a_second_file_replaces_one_still_opening(threaded, qtbot, sound, long_sound, long_first):
+    """Whichever of the two is read first, only the one asked for last is shown."""
+    e = threaded
+    first, second = (long_sound, sound) if long_first else (sound, long_sound)
+    shown, loaded = [], []
+    e.changed.connect(lambda: e.clip is not None and shown.append(e.clip.frames))
+    e.loaded.connect(loaded.append)
+    e.load(first)
+    e.load(second)  # before the first one could be read
+    assert e.message.text() == f"Opening {second.name}…"
+    qtbot.waitUntil(lambda: bool(loaded), timeout=60000)
+    assert e.tasks.wait(60000)  # the first file's reading has ended too
+    qtbot.wait(100)  # and anything it sent back was delivered
+    assert loaded == [second] and e.path == second
+    seconds = SECONDS if long_first else LONG_SECONDS
+    assert shown == [seconds * RATE], "the first file was never shown"
+    assert e.position_label.text() == f"0:00.0 of {clock(seconds)}"
+    assert e.message.text() == ""
 
 
 def run_child(env: dict, scenario: str, sound: Path, timeout: float = 90.0) -> dict:
@@ -282,7 +428,11 @@ def _child(scenario: str, sound: Path) -> None:  # pragma: no cover - runs in th
     e = AudioEditor(tasks)
     e.resize(900, 400)
     e.show()
-    assert e.load(sound)
+    e.load(sound)
+    deadline = time.monotonic() + 30.0
+    while e.clip is None and time.monotonic() < deadline:
+        QTest.qWait(20)
+    assert e.clip is not None, e.message.text()
     report: dict = {
         "play": e.play_button.isEnabled(),
         "note": e.preview_note.text() if e.preview_note.isVisible() else "",
