@@ -646,6 +646,10 @@
         <translation>Lệnh đã gửi và trả lời đã nhận</translation>
     </message>
     <message>
+        <source>Saved. Playout goes on with the settings it started with; the new ones are used when it is next started (Stop playout, then Start playout).</source>
+        <translation>Đã lưu. Máy phát vẫn phát theo cài đặt lúc bắt đầu; cài đặt mới được dùng từ lần phát tiếp theo (bấm “Dừng phát”, rồi “Bắt đầu phát”).</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2611,6 +2615,7 @@ cùng với tệp ca.crt của máy chủ MQTT.</translation>
     </message>
     <message>
         <source>Sent: {sent}. Waiting in the outbox: {pending}.</source>
+        <extracomment>the lock on the commands' broker session, held until this process ends</extracomment>
         <translation>Đã gửi: {sent}. Đang chờ gửi: {pending}.</translation>
     </message>
     <message>
@@ -3699,7 +3704,7 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     </message>
     <message>
         <source>Not connected to the broker.</source>
-        <extracomment>how long the broker keeps a party's session and queued QoS 1 messages while it is away</extracomment>
+        <extracomment>how long the broker keeps a party's session and queued QoS 1 messages while it is away keep the broker session (and what is sent to it) across connections; a one-off link starts clean and leaves nothing behind connections lost since start (a session taken over by another client counts)</extracomment>
         <translation>Chưa kết nối tới máy chủ MQTT.</translation>
     </message>
     <message>

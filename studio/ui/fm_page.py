@@ -436,7 +436,18 @@ class FmPage(Translatable, QWidget):
         except StudioError as exc:
             self._show_error(exc)
             return False
-        self.message.setText(self.tr("Saved."))
+        if self.running:
+            # the engine keeps the codes and the controller it started with: new codes in
+            # the middle of a slot would switch off receivers with other codes than they
+            # were switched on with
+            self.message.setText(
+                self.tr(
+                    "Saved. Playout goes on with the settings it started with; the new ones "
+                    "are used when it is next started (Stop playout, then Start playout)."
+                )
+            )
+        else:
+            self.message.setText(self.tr("Saved."))
         return True
 
     def _driver_changed(self) -> None:

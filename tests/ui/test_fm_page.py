@@ -194,9 +194,14 @@ def test_the_countdown_names_the_next_item(qtbot, page, tmp_path):
     qtbot.waitUntil(lambda: "Tin buổi sáng" in page.next_label.text(), timeout=10000)
     assert page.next_label.text() == "Next: Tin buổi sáng at 06:00, in 0:03"
     assert page.on_air.text() == "Off air"
+    # settings saved while playing are kept for the next start, and the operator is told
+    page.lead.setValue(page.lead.value() + 1)
+    assert page.save()
+    assert "used when it is next started" in page.message.text()
     page.stop()
     qtbot.waitUntil(lambda: not page.running, timeout=10000)
     sink.__exit__(None, None, None)
+    assert page.save() and page.message.text() == "Saved."
 
 
 def test_the_emergency_button_interrupts_on_every_zone(
