@@ -16,8 +16,9 @@ mono WAV, one 64 KB chunk each, median of 3):
     devices  plain publish s  answers s  ratio
         500            0.083      0.292   3.53
 
-so 0.6 ms a device: each answer waits for its chunk's acknowledgement before the next. In benchmarks/fanout.py the emergency reaches the last of 500 agents after about
-5–8 s, but there the requests themselves arrive spread over 6 s (measured: the station's
+so 0.6 ms a device: each answer waits for its chunk's acknowledgement before the next.
+In benchmarks/fanout.py the emergency reaches the last of 500 agents after about 5–8 s,
+but there the requests themselves arrive spread over 6 s (measured: the station's
 longest wait before answering one was 0.24 s): 500 agents on one 2-core machine spend that
 time on their own CPU. Answering on 8 threads instead of one was tried and measured here at
 1.07× — not worth the threads.

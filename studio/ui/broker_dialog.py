@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -24,7 +23,7 @@ from studio.store import Store
 from studio.store import settings as stored
 
 from studio.ui.dialogs import SavingDialog
-from studio.ui.widgets import form_rows, hint
+from studio.ui.widgets import beside, form_rows, hint
 
 
 @dataclass(frozen=True)
@@ -43,11 +42,7 @@ class BrokerFilesDialog(SavingDialog):
         self.folder = QLineEdit(kept.get("folder", ""))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
-        folder_row = QWidget()
-        row = QHBoxLayout(folder_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.browse)
+        folder_row = beside(self.folder, self.browse)
         hosts = kept.get("hosts") or [h for h in (host, "localhost") if h]
         self.hosts = QLineEdit(", ".join(hosts))
         self.port = QSpinBox()

@@ -45,7 +45,7 @@ from studio.ui.dialogs import SavingDialog
 from studio.ui.labels import label
 from studio.ui.pages import TablePage
 from studio.ui.tasks import TaskRunner
-from studio.ui.widgets import Row, ask_first, form_rows, hint
+from studio.ui.widgets import Row, ask_first, beside, form_rows, hint
 
 #: how often the table shows the devices' latest state (it is read from memory)
 STATUS_REFRESH_MS = 1000
@@ -92,11 +92,8 @@ class DeviceDialog(SavingDialog):
         self.folder = QLineEdit()
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
-        self.folder_row = folder_row = QWidget()  # kept: an existing device does not show it
-        row = QHBoxLayout(folder_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.browse)
+        # kept: an existing device does not show it
+        self.folder_row = folder_row = beside(self.folder, self.browse)
         self.host = QLineEdit(host)
         form = QFormLayout()
         fields = [self.name, self.zone, self.enabled]

@@ -58,7 +58,7 @@ from studio.store.models import AudioAsset, Bulletin, PlayResult, Priority, Zone
 
 from studio.ui.soundcard import SoundCardSink, device_key
 from studio.ui.tasks import TaskContext, TaskRunner
-from studio.ui.widgets import Translatable, form_rows, heading, hint
+from studio.ui.widgets import Translatable, beside, form_rows, heading, hint
 
 ARROWS = {Direction.SENT: "→", Direction.RECEIVED: "←", Direction.NOTE: "·"}
 _CODE_COLUMNS = 4
@@ -152,11 +152,7 @@ class FmPage(Translatable, QWidget):
         self.port.setEditable(True)
         self.refresh_ports_button = QPushButton()
         self.refresh_ports_button.clicked.connect(self.refresh_ports)
-        port_row = QWidget()
-        port_layout = QHBoxLayout(port_row)
-        port_layout.setContentsMargins(0, 0, 0, 0)
-        port_layout.addWidget(self.port, 1)
-        port_layout.addWidget(self.refresh_ports_button)
+        port_row = beside(self.port, self.refresh_ports_button)
         self.baud = QSpinBox()
         self.baud.setRange(int(declared.FM_BAUD.minimum or 0), int(declared.FM_BAUD.maximum or 0))
         self.line_ending = QComboBox()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -85,6 +86,16 @@ def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Row])
             if c == 0 and row.key is not None:
                 item.setData(Qt.ItemDataRole.UserRole, row.key)
             table.setItem(r, c, item)
+
+
+def beside(field: QWidget, button: QWidget) -> QWidget:
+    """One form row of ``field``, stretched, with ``button`` after it (Choose…, Refresh)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(button)
+    return row
 
 
 def form_rows(form: QFormLayout, fields: Sequence[QWidget]) -> list[QLabel]:

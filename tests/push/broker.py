@@ -147,3 +147,21 @@ def connect(address: BrokerAddress, client_id: str, subscriptions=(), timeout: f
     link.start()
     assert link.wait_connected(timeout), f"{client_id} could not connect"
     return link, inbox
+
+
+def running_from_studio_files(store: Store, folder: Path) -> Broker:
+    """A Mosquitto started from the files Studio writes for the station (studio.broker,
+    the "Broker files…" button), so later changes reach it as they would in use."""
+    from studio import broker
+
+    mqtt = Broker(folder, free_port(), need_tool("mosquitto"))
+    broker.write(
+        store,
+        folder,
+        hosts=["127.0.0.1"],
+        port=mqtt.port,
+        bind="127.0.0.1",
+        run_as="root" if os.geteuid() == 0 else None,
+    )
+    mqtt.start()
+    return mqtt

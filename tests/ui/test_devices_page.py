@@ -3,7 +3,6 @@ now and volume heard in the agent's output, and what asks before it goes."""
 
 from __future__ import annotations
 
-import os
 import tomllib
 
 import numpy as np
@@ -12,7 +11,7 @@ import soundfile as sf
 
 from PySide6.QtWidgets import QMessageBox
 
-from studio import broker, settings
+from studio import settings
 from studio.audio import library
 from studio.push import protocol, topics
 from studio.push.keys import station_user
@@ -22,8 +21,7 @@ from studio.speaker.clock import SystemClock
 from studio.store import bulletins, outbox, slots, stations
 from studio.store import settings as stored
 from studio.store.models import AssetKind, Bulletin, OutboxMessage, SlotContent
-from tests.helpers import need_tool
-from tests.push.broker import Broker, connect, deploy, free_port
+from tests.push.broker import connect, deploy, running_from_studio_files
 from tests.speaker.test_agent import agent_for
 
 from studio.ui.devices_page import DevicesPage
@@ -289,16 +287,7 @@ def test_a_new_loudspeaker_is_let_in_by_the_running_broker_at_once(qtbot, store,
     and hears its commands with no restart and no command typed."""
     stations.create_local_station(store, stations.StationProfile("Xã A", "Hà Nội"))
     stations.add_zone(store, "Thôn 1")
-    mqtt = Broker(tmp_path / "broker", free_port(), need_tool("mosquitto"))
-    broker.write(
-        store,
-        mqtt.folder,
-        hosts=["127.0.0.1"],
-        port=mqtt.port,
-        bind="127.0.0.1",
-        run_as="root" if os.geteuid() == 0 else None,
-    )
-    mqtt.start()
+    mqtt = running_from_studio_files(store, tmp_path / "broker")
     p = DevicesPage(store, InlineTaskRunner())
     qtbot.addWidget(p)
     try:

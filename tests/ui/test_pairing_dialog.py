@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from studio import broker
 from studio.push.keys import KeyStore
 from studio.store import settings, sync_state
 from studio.store.models import Pronunciation, StationKind
 from studio.sync import access
 from studio.sync.service import PASSWORD_FILE
-from tests.helpers import need_tool
-from tests.push.broker import Broker, free_port
+from tests.push.broker import running_from_studio_files
 from tests.sync.stations import make_station, sync_together
 
 from studio.ui.pairing_dialog import PairingDialog
@@ -39,16 +35,7 @@ def test_a_parent_and_a_commune_pair_through_their_dialogs(qtbot, tmp_path):
     parent = make_station(tmp_path / "huyen", "Huyện Mường Khương", StationKind.PARENT)
     commune = make_station(tmp_path / "xa", "Xã Pha Long", StationKind.COMMUNE)
     # the parent's broker runs from the files Studio wrote ("Broker files…") before pairing
-    mqtt = Broker(tmp_path / "broker", free_port(), need_tool("mosquitto"))
-    broker.write(
-        parent.store,
-        mqtt.folder,
-        hosts=["127.0.0.1"],
-        port=mqtt.port,
-        bind="127.0.0.1",
-        run_as="root" if os.geteuid() == 0 else None,
-    )
-    mqtt.start()
+    mqtt = running_from_studio_files(parent.store, tmp_path / "broker")
     try:
         page = SyncPage(commune.store, InlineTaskRunner())
         qtbot.addWidget(page)
