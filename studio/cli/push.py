@@ -13,6 +13,7 @@ import os
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import IO
 
 from studio import broker, locks
 from studio.errors import QT_TRANSLATE_NOOP
@@ -239,8 +240,9 @@ def _address(ctx, push: StationPush) -> BrokerAddress:
     )
 
 
-#: the lock on the commands' broker session, held until this process ends
-_session_lock = None
+#: the locks on the commands' broker sessions this process holds, by station folder, held
+#: until it ends
+_session_locks: dict[Path, IO] = {}
 
 
 def commands_session(push: StationPush) -> tuple[str, bool]:
@@ -251,13 +253,14 @@ def commands_session(push: StationPush) -> tuple[str, bool]:
     push the other off the broker, again and again): the one that finds it held connects
     with a one-off session of its own.
     """
-    global _session_lock
     user = station_user(push.station_id)
-    if _session_lock is None:
-        _session_lock = locks.try_hold((push.folder or push.store.files_dir) / "push-commands.lock")
-    if _session_lock is not None:
-        return f"{user}-cli", True
-    return f"{user}-cli-{os.getpid()}", False
+    folder = (push.folder or push.store.files_dir).absolute()
+    if folder not in _session_locks:
+        held = locks.try_hold(folder / "push-commands.lock")
+        if held is None:
+            return f"{user}-cli-{os.getpid()}", False
+        _session_locks[folder] = held
+    return f"{user}-cli", True
 
 
 def _connected_service(ctx, push: StationPush) -> StationService | None:
