@@ -191,6 +191,14 @@ def shoot_dialogs(store: Store, folder: Path, taken: list[str]) -> None:
         dialog.tabs.setCurrentIndex(i)
         grab(dialog, f"hop-thoai-cai-dat-{names[(id(dialog.tabs), i)]}", taken)
     dialog.close()
+    from studio.ui.broker_dialog import BrokerFilesDialog
+
+    files = BrokerFilesDialog(store)
+    files.folder.setText(r"C:\StudioBroker")
+    files.hosts.setText("loa.daibangthanh.vn, 192.168.1.10")
+    files.show()
+    grab(files, "hop-thoai-tep-may-chu", taken)
+    files.close()
 
 
 def main() -> int:

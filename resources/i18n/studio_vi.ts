@@ -191,8 +191,8 @@
         <translation>ví dụ: loa.daibangthanh.vn, 192.168.1.10</translation>
     </message>
     <message>
-        <source>Studio writes the MQTT broker's (Mosquitto's) configuration here: passwords, who may read and write what, and its certificate for the addresses above, separated by commas (the names loudspeakers and communes use to reach it). Afterwards Studio updates these files by itself whenever a loudspeaker or a commune is added.</source>
-        <translation>Studio ghi cấu hình của máy chủ MQTT (Mosquitto) vào thư mục này: mật khẩu, quyền đọc và ghi của từng tài khoản, và chứng chỉ của máy chủ cho các địa chỉ ở trên, cách nhau bằng dấu phẩy (là địa chỉ mà loa và các đài xã dùng để kết nối tới máy chủ). Sau đó, mỗi khi thêm loa hoặc ghép nối đài xã, Studio tự cập nhật các tệp này.</translation>
+        <source>Studio writes the configuration of the MQTT broker (Mosquitto) in this folder. The addresses are the names or IP addresses loudspeakers and communes use to reach it, separated by commas. Afterwards Studio updates these files by itself whenever a loudspeaker or a commune is added.</source>
+        <translation>Studio ghi cấu hình của máy chủ MQTT (Mosquitto) vào thư mục này. Địa chỉ là tên miền hoặc địa chỉ IP mà loa và các đài xã dùng để kết nối tới máy chủ, cách nhau bằng dấu phẩy. Sau đó, mỗi khi thêm loa hoặc ghép nối đài xã, Studio tự cập nhật các tệp này.</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2615,7 @@ cùng với tệp ca.crt của máy chủ MQTT.</translation>
     </message>
     <message>
         <source>Sent: {sent}. Waiting in the outbox: {pending}.</source>
-        <extracomment>the lock on the commands' broker session, held until this process ends</extracomment>
+        <extracomment>the locks on the commands' broker sessions this process holds, by station folder, held until it ends</extracomment>
         <translation>Đã gửi: {sent}. Đang chờ gửi: {pending}.</translation>
     </message>
     <message>

@@ -55,6 +55,7 @@ class BrokerFilesDialog(SavingDialog):
         self.body.addWidget(self.note)
         self.setMinimumWidth(600)
         self.retranslate()
+        self.adjustSize()  # tall enough for the wrapped note at this width
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The station's broker files"))
@@ -65,11 +66,10 @@ class BrokerFilesDialog(SavingDialog):
         self.hosts.setPlaceholderText(self.tr("e.g. loa.daibangthanh.vn, 192.168.1.10"))
         self.note.setText(
             self.tr(
-                "Studio writes the MQTT broker's (Mosquitto's) configuration here: passwords, "
-                "who may read and write what, and its certificate for the addresses above, "
-                "separated by commas (the names loudspeakers and communes use to reach it). "
-                "Afterwards Studio updates these files by itself whenever a loudspeaker or a "
-                "commune is added."
+                "Studio writes the configuration of the MQTT broker (Mosquitto) in this folder. "
+                "The addresses are the names or IP addresses loudspeakers and communes use to "
+                "reach it, separated by commas. Afterwards Studio updates these files by "
+                "itself whenever a loudspeaker or a commune is added."
             )
         )
 
