@@ -22,6 +22,7 @@ from pathlib import Path
 from studio import settings
 from studio.errors import QT_TRANSLATE_NOOP
 from studio.push import broker_config, devices
+from studio.push.errors import PushError
 from studio.push.station import StationPush
 from studio.store import settings as stored
 from studio.store.db import Store
@@ -34,6 +35,8 @@ class Written:
     files: list[Path]
     #: a broker running from ``folder`` was told to read the new files
     reloaded: bool
+    #: why the files could not be written (the change itself is kept all the same)
+    error: str = ""
 
     @property
     def conf(self) -> Path:
@@ -48,6 +51,11 @@ NOT_KEPT = QT_TRANSLATE_NOOP(
 RELOADED = QT_TRANSLATE_NOOP(
     "broker", "Studio updated the broker's files in {folder}; the running broker has read them."
 )
+NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "broker",
+    "Studio could not update the broker's files in {folder} ({reason}). Write them again "
+    "with “Broker files…” on the Devices page.",
+)
 RESTART = QT_TRANSLATE_NOOP(
     "broker",
     "Studio updated the broker's files in {folder}. Restart the broker (the Mosquitto "
@@ -59,6 +67,8 @@ def outcome(written: Written | None, translate: Callable[[str, str], str]) -> st
     """What the operator is told after a change the broker must learn of."""
     if written is None:
         return translate("broker", NOT_KEPT)
+    if written.error:
+        return translate("broker", NOT_WRITTEN).format(folder=written.folder, reason=written.error)
     return translate("broker", RELOADED if written.reloaded else RESTART).format(
         folder=written.folder
     )
@@ -73,20 +83,28 @@ def write(
     bind: str = "0.0.0.0",
     run_as: str | None = None,
 ) -> Written:
-    """The broker's files for this station in ``folder``, remembered for ``refresh``."""
+    """The broker's files for this station in ``folder``, remembered for ``refresh``;
+    PushError when the folder cannot be written."""
     folder = Path(folder).absolute()
     push = StationPush.open(store)
-    files = broker_config.write(
-        folder,
-        push.keys,
-        push.station_id,
-        devices.access_list(push),
-        hosts=hosts,
-        port=port,
-        bind=bind,
-        run_as=run_as,
-        extra_acl=sync_access.broker_acl(store, push.keys),
-    )
+    try:
+        files = broker_config.write(
+            folder,
+            push.keys,
+            push.station_id,
+            devices.access_list(push),
+            hosts=hosts,
+            port=port,
+            bind=bind,
+            run_as=run_as,
+            extra_acl=sync_access.broker_acl(store, push.keys),
+        )
+    except OSError as exc:
+        raise PushError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write the broker's files in {folder}: {reason}"),
+            folder=folder,
+            reason=exc.strerror or str(exc),
+        ) from exc
     remembered = {"folder": str(folder), "hosts": list(hosts), "port": port, "bind": bind}
     if run_as:
         remembered["run_as"] = run_as
@@ -96,18 +114,23 @@ def write(
 
 def refresh(store: Store) -> Written | None:
     """Write the files again where they were last written (a loudspeaker or a commune
-    changed); None when Studio never wrote them."""
+    changed); None when Studio never wrote them. A folder that cannot be written is
+    reported in the result, not raised: the loudspeaker or commune is saved already."""
     kept = stored.get(store, settings.BROKER_FILES)
     if not kept.get("folder") or not kept.get("hosts"):
         return None
-    return write(
-        store,
-        Path(kept["folder"]),
-        hosts=list(kept["hosts"]),
-        port=int(kept.get("port", broker_config.DEFAULT_PORT)),
-        bind=str(kept.get("bind", "0.0.0.0")),
-        run_as=kept.get("run_as"),
-    )
+    folder = Path(kept["folder"])
+    try:
+        return write(
+            store,
+            folder,
+            hosts=list(kept["hosts"]),
+            port=int(kept.get("port", broker_config.DEFAULT_PORT)),
+            bind=str(kept.get("bind", "0.0.0.0")),
+            run_as=kept.get("run_as"),
+        )
+    except PushError as exc:  # a folder gone (a drive unplugged) must not undo the change
+        return Written(folder, [], False, error=str(exc.params["reason"]))
 
 
 def reload(folder: Path) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -69,3 +70,34 @@ def test_a_stale_pid_file_never_signals_another_program(store, tmp_path):
         other.kill()
         other.wait()
     assert stored.get(store, settings.BROKER_FILES)["hosts"] == ["localhost"]
+
+
+def test_a_broker_folder_that_is_gone_does_not_undo_the_new_device(store, tmp_path):
+    stations.create_local_station(store, stations.StationProfile("Xã A", "Hà Nội"))
+    db = str(store.path)
+    store.close()
+    folder = tmp_path / "usb" / "may-chu"
+    assert run_studio("--db", db, "broker", "config", "-o", str(folder)).returncode == 0
+    shutil.rmtree(tmp_path / "usb")
+    (tmp_path / "usb").write_text("the drive is gone; a file stands in its place")
+    out = run_studio(
+        "--db", db, "devices", "add", "Loa chợ", "--zone", "Thôn 1",
+        "-o", str(tmp_path / "loa-cho"), "--host", "loa.xa.vn", env=studio_env(STUDIO_LANG="en"),
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "could not update the broker's files" in out.stdout
+    listed = run_studio("--db", db, "devices", "list", "--json")
+    assert [d["name"] for d in json.loads(listed.stdout)["devices"]] == ["Loa chợ"]
+
+
+def test_a_folder_that_cannot_be_written_is_said_plainly(store, tmp_path):
+    stations.create_local_station(store, stations.StationProfile("Xã A", "Hà Nội"))
+    (tmp_path / "tep").write_text("a file, not a folder")
+    db = str(store.path)
+    store.close()
+    out = run_studio(
+        "--db", db, "broker", "config", "-o", str(tmp_path / "tep" / "may-chu"),
+        env=studio_env(STUDIO_LANG="en"),
+    )  # fmt: skip
+    assert out.returncode == 2
+    assert "Cannot write the broker's files in" in out.stderr and "Traceback" not in out.stderr

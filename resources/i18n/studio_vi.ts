@@ -2273,12 +2273,16 @@ cùng với tệp ca.crt của máy chủ MQTT.</translation>
     <name>broker</name>
     <message>
         <source>Then write the broker's files again (“Broker files…” on the Devices page, or studio broker config) and restart the broker, so it lets the new login in.</source>
-        <extracomment>a broker running from ``folder`` was told to read the new files</extracomment>
+        <extracomment>a broker running from ``folder`` was told to read the new files why the files could not be written (the change itself is kept all the same)</extracomment>
         <translation>Sau đó hãy ghi lại các tệp của máy chủ MQTT (nút “Tệp máy chủ…” trên trang Thiết bị, hoặc lệnh studio broker config) và khởi động lại máy chủ để máy chủ cho tài khoản mới kết nối.</translation>
     </message>
     <message>
         <source>Studio updated the broker's files in {folder}; the running broker has read them.</source>
         <translation>Studio đã cập nhật các tệp của máy chủ MQTT trong {folder}; máy chủ đang chạy đã đọc lại các tệp này.</translation>
+    </message>
+    <message>
+        <source>Studio could not update the broker's files in {folder} ({reason}). Write them again with “Broker files…” on the Devices page.</source>
+        <translation>Studio không cập nhật được các tệp của máy chủ MQTT trong {folder} ({reason}). Hãy ghi lại bằng nút “Tệp máy chủ…” trên trang Thiết bị.</translation>
     </message>
     <message>
         <source>Studio updated the broker's files in {folder}. Restart the broker (the Mosquitto service) so it reads them.</source>
@@ -4163,6 +4167,10 @@ RIFF header, fmt chunk (16 bytes), data chunk header: 44 bytes before the sample
     <message>
         <source>Give the broker's addresses (names or IP addresses), separated by commas.</source>
         <translation>Hãy nhập địa chỉ của máy chủ MQTT (tên miền hoặc địa chỉ IP), cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Cannot write the broker's files in {folder}: {reason}</source>
+        <translation>Không ghi được các tệp của máy chủ MQTT vào {folder}: {reason}</translation>
     </message>
 </context>
 <context>
