@@ -17,7 +17,7 @@ import os
 import re
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -323,10 +323,18 @@ def read(
     sample_rate: int | None = None,
     channels: int | None = None,
     ffmpeg: str | None = None,
+    check: Callable[[], None] | None = None,
 ) -> tuple[np.ndarray, int]:
-    """A whole (short) file as float32 (frames, channels), and its sample rate."""
+    """A whole (short) file as float32 (frames, channels), and its sample rate.
+
+    ``check`` is called after every block: what it raises (a cancelled job) stops the
+    reading there, and the decoder with it."""
     with Reader(path, sample_rate=sample_rate, channels=channels, ffmpeg=ffmpeg) as r:
-        blocks = list(r)
+        blocks = []
+        for block in r:
+            blocks.append(block)
+            if check is not None:
+                check()
         rate, chans = r.sample_rate, r.channels
     if not blocks:
         return np.zeros((0, chans), dtype=np.float32), rate

@@ -173,9 +173,10 @@ class Clip:
         self.version = 0
 
     @classmethod
-    def open(cls, path: str | Path, **kw) -> Clip:
-        """Decode a sound file into a clip (raises AudioError for a file that is not sound)."""
-        samples, rate = codec.read(path)
+    def open(cls, path: str | Path, check: Callable[[], None] | None = None, **kw) -> Clip:
+        """Decode a sound file into a clip (raises AudioError for a file that is not sound);
+        ``check``: see codec.read (a cancelled open stops decoding)."""
+        samples, rate = codec.read(path, check=check)
         return cls(samples, rate, **kw)
 
     def save(self, path: str | Path, encoding: codec.Encoding | None = None) -> Path:

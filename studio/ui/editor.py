@@ -65,8 +65,7 @@ SOUND_FILES = "*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.wma"
 
 def open_clip(ctx: TaskContext, path: Path) -> edit.Clip:
     """Decode ``path`` into a clip, on a worker thread."""
-    clip = edit.Clip.open(path)
-    ctx.check_cancelled()
+    clip = edit.Clip.open(path, check=ctx.check_cancelled)  # a newer open stops this one
     # the first drawing of a long sound reads its block summary: an outline of the whole
     # sound in one column has the clip work it out here rather than on the UI thread
     clip.overview(0.0, float(max(clip.frames, 1)), 1)

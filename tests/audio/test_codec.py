@@ -10,6 +10,7 @@ import pytest
 from studio.audio import _ffmpeg, codec
 from studio.audio.errors import AudioError
 from studio.audio.loudness import measure_array
+from studio.errors import Cancelled
 from tests.audio.signals import sine, speechlike
 
 RATE = 48000
@@ -84,6 +85,23 @@ def test_long_file_is_read_in_bounded_blocks(tmp_path):
         sizes = [len(b) for b in r]
     assert sum(sizes) == 600 * RATE
     assert max(sizes) <= codec.BLOCK_S * RATE
+
+
+@pytest.mark.parametrize("ext", [".wav", ".mp3"])
+def test_a_read_stops_at_the_block_its_check_refuses(tmp_path, ext):
+    """A cancelled open of a long recording stops decoding at once, not at the end."""
+    path = codec.write(tmp_path / f"long{ext}", tone(60.0), RATE)
+    calls = []
+
+    def check() -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        codec.read(path, check=check)
+    assert len(calls) == 2, "nothing more was decoded after the refusal"
+    assert len(codec.read(path)[0]) > 2 * codec.BLOCK_S * RATE, "the file has many blocks"
 
 
 def _corrupt(path: Path) -> None:
