@@ -708,6 +708,7 @@ class DevicesPage(TablePage):
 
     def _edit_chosen(self, device_id: uuid.UUID) -> None:
         choice = self.device_dialog.choice
+        before = self.device_dialog.device  # as it was when the dialog opened
 
         def work(_ctx):
             from studio import broker
@@ -716,23 +717,21 @@ class DevicesPage(TablePage):
 
             push = StationPush.open(self.store)
             zone = _zone_named(self.store, choice.zone_name)
-            before = next(d for d in stations.list_devices(self.store) if d.id == device_id)
             devices.update(
                 push, device_id, name=choice.name, zone_id=zone.id, enabled=choice.enabled
             )
             # in use or not, and the zone, decide what the broker lets it read
             moved = before.enabled != choice.enabled or before.zone_id != zone.id
-            written = broker.refresh(self.store) if moved else False
-            return choice.name, written
+            return choice.name, moved, broker.refresh(self.store) if moved else None
 
         self.tasks.run(work, on_result=self._edited, on_error=self._failed)
 
     def _edited(self, result) -> None:
         from studio import broker
 
-        name, written = result
+        name, moved, written = result
         text = self.tr("“%1” saved.").replace("%1", name)
-        if written is not False:
+        if moved:
             text += "\n" + broker.outcome(written, translate)
         self.message.setText(text)
         self.refresh()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import soundfile as sf
 
 from studio import cli
@@ -12,17 +13,28 @@ from studio.store.models import AssetKind, Bulletin, SlotContent
 from tests.push.broker import free_port
 
 
-def test_the_week_waits_in_the_outbox_and_is_not_pushed_twice(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("STUDIO_LANG", "en")
-    db = tmp_path / "studio.db"
-    port = str(free_port())  # nothing listens there: the broker is away
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "studio.db"
 
-    def studio(*args, code=0):
+
+@pytest.fixture
+def studio(db, capsys, monkeypatch):
+    """The `studio` command in this process, in English: its output, once it exits ``code``."""
+    monkeypatch.setenv("STUDIO_LANG", "en")
+
+    def run(*args, code=0):
         capsys.readouterr()
         got = cli.main(["--db", str(db), *args])
         out = capsys.readouterr()
         assert got == code, out
         return out.out + out.err
+
+    return run
+
+
+def test_the_week_waits_in_the_outbox_and_is_not_pushed_twice(tmp_path, db, studio):
+    port = str(free_port())  # nothing listens there: the broker is away
 
     studio("init", "--name", "Xã Bằng Thành", "--province", "Bắc Kạn")
     out = tmp_path / "loa"
@@ -58,17 +70,8 @@ def test_the_week_waits_in_the_outbox_and_is_not_pushed_twice(tmp_path, capsys, 
     assert "Traceback" not in wrong
 
 
-def test_an_iso_week_is_pushed_monday_to_sunday(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("STUDIO_LANG", "en")
-    db = tmp_path / "studio.db"
+def test_an_iso_week_is_pushed_monday_to_sunday(tmp_path, db, studio):
     port = str(free_port())
-
-    def studio(*args, code=0):
-        capsys.readouterr()
-        got = cli.main(["--db", str(db), *args])
-        out = capsys.readouterr()
-        assert got == code, out
-        return out.out + out.err
 
     studio("init", "--name", "Xã Bằng Thành", "--province", "Bắc Kạn")
     studio(

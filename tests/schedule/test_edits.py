@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -12,48 +12,14 @@ from studio.schedule.book import load_book
 from studio.schedule.checks import ProblemKind, check
 from studio.store import slots, stations
 from studio.store.db import StoreError
-from studio.store.models import AudioAsset, Priority, Programme, SlotContent
-from studio.store.slots import SlotSpec
+from studio.store.models import Priority, SlotContent
 from studio.store.stations import StationProfile
-
-MONDAY = date(2026, 11, 23)
-MON, TUE, WED = 0, 1, 2
+from tests.schedule.week import MON, MONDAY, TUE, WED, add_programme, relay, template
 
 
 @pytest.fixture(autouse=True)
 def station(store):
     return stations.create_local_station(store, StationProfile("Xã Bằng Thành", "Bắc Kạn"))
-
-
-def add_programme(store, title: str, seconds: float) -> Programme:
-    with store.session() as s:
-        asset = AudioAsset(
-            sha256=uuid.uuid4().hex * 2, duration_s=seconds, sample_rate=48000, channels=1
-        )
-        s.add(asset)
-        s.flush()
-        programme = Programme(title=title, rendered_asset_id=asset.id)
-        s.add(programme)
-    return programme
-
-
-def relay(title: str, days: int, at: int, minutes: int = 30, **kw) -> SlotSpec:
-    return SlotSpec(
-        weekdays=days,
-        start_minute=at,
-        max_duration_s=minutes * 60,
-        content=SlotContent.RELAY_FM,
-        title=title,
-        **kw,
-    )
-
-
-def template(store) -> dict[str, tuple[int, int, int]]:
-    """title → (weekdays, start minute, length in minutes) of every live slot."""
-    return {
-        s.title: (s.weekdays, s.start_minute, s.max_duration_s // 60)
-        for s in slots.list_slots(store)
-    }
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,25 @@ def link(parent: Station, commune: Station) -> None:
     pair(commune.replica, parent.peer(sync_state.PARENT))
 
 
+def add(station: Station, record):
+    """``record`` saved in ``station``'s database, as an operator's edit would be."""
+    with station.store.session() as s:
+        s.add(record)
+    return record
+
+
+def edit(station: Station, model, record_id, **values) -> None:
+    with station.store.session() as s:
+        record = s.get(model, record_id)
+        for k, v in values.items():
+            setattr(record, k, v)
+
+
+def get(station: Station, model, record_id):
+    with station.store.session() as s:
+        return s.get(model, record_id)
+
+
 def exchange(stations_: list[Station], online: set[str] | None = None, rounds: int = 6) -> None:
     """Deliver every unconfirmed change set between stations that are online (all by
     default), confirm what was applied, until nothing moves."""

@@ -4,30 +4,13 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from studio.push.keys import station_user
 from studio.store.models import Pronunciation, StationKind
 from studio.sync import topics
 from studio.sync.service import broker_address
 from tests.helpers import run_studio
 from tests.push.broker import connect
-from tests.sync.stations import link, make_station, sync_broker, sync_together
-
-
-@pytest.fixture
-def trio(tmp_path):
-    parent = make_station(tmp_path / "huyen", "Huyện Mường Khương", StationKind.PARENT)
-    a = make_station(tmp_path / "xa-a", "Xã Pha Long", StationKind.COMMUNE)
-    b = make_station(tmp_path / "xa-b", "Xã Tả Ngải Chồ", StationKind.COMMUNE)
-    link(parent, a)
-    link(parent, b)
-    sb = sync_broker(tmp_path / "broker", parent, [a, b])
-    sb.broker.start()
-    yield parent, a, b
-    sb.broker.stop()
-    for st in (parent, a, b):
-        st.store.close()
+from tests.sync.stations import make_station, sync_together
 
 
 def test_a_commune_cannot_read_another_communes_down_topic(trio):

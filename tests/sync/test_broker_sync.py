@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from studio.blobs import BlobStore
 from studio.store import sync_state
 from studio.store.models import (
@@ -13,42 +11,14 @@ from studio.store.models import (
     Programme,
     Pronunciation,
     Slot,
-    StationKind,
 )
-from tests.sync.stations import link, make_station, shared_view, sync_broker, sync_together
-
-
-@pytest.fixture
-def trio(tmp_path):
-    parent = make_station(tmp_path / "huyen", "Huyện Bảo Thắng", StationKind.PARENT)
-    a = make_station(tmp_path / "xa-a", "Xã Phong Niên", StationKind.COMMUNE)
-    b = make_station(tmp_path / "xa-b", "Xã Gia Phú", StationKind.COMMUNE)
-    link(parent, a)
-    link(parent, b)
-    sb = sync_broker(tmp_path / "broker", parent, [a, b])
-    sb.broker.start()
-    yield parent, a, b
-    sb.broker.stop()
-    for st in (parent, a, b):
-        st.store.close()
-
-
-def add(station, record):
-    with station.store.session() as s:
-        s.add(record)
-    return record
-
-
-def edit(station, model, record_id, **values):
-    with station.store.session() as s:
-        record = s.get(model, record_id)
-        for k, v in values.items():
-            setattr(record, k, v)
-
-
-def get(station, model, record_id):
-    with station.store.session() as s:
-        return s.get(model, record_id)
+from tests.sync.stations import (
+    add,
+    edit,
+    get,
+    shared_view,
+    sync_together,
+)
 
 
 def test_edits_made_apart_meet_when_the_network_returns(trio, tmp_path):

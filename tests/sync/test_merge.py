@@ -8,7 +8,7 @@ from studio.store import settings as stored
 from studio.store import sync_state
 from studio.store.models import Pronunciation, Slot, StationKind, SyncApplied, SyncOutgoing
 from studio.sync.errors import SyncError
-from tests.sync.stations import exchange, link, make_station, shared_view
+from tests.sync.stations import add, edit, exchange, get, link, make_station, shared_view
 
 
 @pytest.fixture
@@ -19,24 +19,6 @@ def pair_(tmp_path):
     yield parent, commune
     parent.store.close()
     commune.store.close()
-
-
-def add(station, record):
-    with station.store.session() as s:
-        s.add(record)
-    return record
-
-
-def edit(station, model, record_id, **values):
-    with station.store.session() as s:
-        record = s.get(model, record_id)
-        for k, v in values.items():
-            setattr(record, k, v)
-
-
-def get(station, model, record_id):
-    with station.store.session() as s:
-        return s.get(model, record_id)
 
 
 def test_a_change_set_applied_twice_changes_nothing_the_second_time(pair_):

@@ -24,7 +24,7 @@ from studio.store.models import (
 )
 from studio.sync.replica import Replica
 from tests.store.test_postgres import postgres_url  # noqa: F401  (the fixture)
-from tests.sync.stations import Station, link, make_station, shared_view
+from tests.sync.stations import Station, get, link, make_station, shared_view
 
 
 def add(station, *records):
@@ -41,11 +41,6 @@ def change_sets(station: Station) -> list[bytes]:
     for row in out:
         station.replica.mark_confirmed(row.peer, [row.change_id])
     return [row.payload for row in out]
-
-
-def get(station, model, record_id):
-    with station.store.session() as s:
-        return s.get(model, record_id)
 
 
 def check_arrival_in_any_order(parent: Station, commune: Station) -> None:

@@ -119,21 +119,29 @@ def test_a_bad_code_is_refused_with_a_message(qtbot, store, page):
     assert fm_config.load(store).zones == {}
 
 
-def _day(day) -> DayPlaylist:
-    start, end = T0 + timedelta(seconds=4), T0 + timedelta(seconds=6)
-    common = {"priority": Priority.NORMAL, "slot_id": None, "exception_id": None}
-    entry = Entry("tin", 0, start, end, "Tin buổi sáng", None, duration_s=2.0, **common)
-    block = Block(
-        "sang",
-        "Buổi sáng",
-        planned_start=start,
-        planned_end=end,
-        start=start,
-        end=end,
-        entries=(entry,),
-        **common,
-    )
-    return DayPlaylist(day, None, (block,))
+def _morning(seconds: float):
+    """A day whose one item, the morning news, starts 4 s after T0 and lasts ``seconds``."""
+
+    def day_of(day) -> DayPlaylist:
+        start, end = T0 + timedelta(seconds=4), T0 + timedelta(seconds=4 + seconds)
+        common = {"priority": Priority.NORMAL, "slot_id": None, "exception_id": None}
+        entry = Entry("tin", 0, start, end, "Tin buổi sáng", None, duration_s=seconds, **common)
+        block = Block(
+            "sang",
+            "Buổi sáng",
+            planned_start=start,
+            planned_end=end,
+            start=start,
+            end=end,
+            entries=(entry,),
+            **common,
+        )
+        return DayPlaylist(day, None, (block,))
+
+    return day_of
+
+
+_day = _morning(2.0)
 
 
 def _tone(entry):
@@ -269,21 +277,7 @@ def test_the_emergency_button_interrupts_on_every_zone(
     assert dtmf.digits_of(dtmf.detect(samples, rate)) == "*3#*5##5##3#"
 
 
-def _long_day(day) -> DayPlaylist:
-    start, end = T0 + timedelta(seconds=4), T0 + timedelta(seconds=12)
-    common = {"priority": Priority.NORMAL, "slot_id": None, "exception_id": None}
-    entry = Entry("tin", 0, start, end, "Tin buổi sáng", None, duration_s=8.0, **common)
-    block = Block(
-        "sang",
-        "Buổi sáng",
-        planned_start=start,
-        planned_end=end,
-        start=start,
-        end=end,
-        entries=(entry,),
-        **common,
-    )
-    return DayPlaylist(day, None, (block,))
+_long_day = _morning(8.0)
 
 
 def _tone_for(seconds):

@@ -13,14 +13,12 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 
 from studio.store import slots, stations
-from studio.store.models import AudioAsset, DeviceKind, Priority, Programme, SlotContent
+from studio.store.models import DeviceKind, Priority, SlotContent
 from studio.store.slots import SlotSpec
 from studio.store.stations import StationProfile
+from tests.schedule.week import MON, MONDAY, TUE, WED, add_programme, relay, template
 
 from studio.ui.week_grid import MIME_TYPE, WeekEditor, playable_mime, read_mime
-
-MONDAY = date(2026, 11, 23)
-MON, TUE, WED = 0, 1, 2
 
 
 @pytest.fixture
@@ -28,13 +26,7 @@ def news(store):
     stations.create_local_station(store, StationProfile("Xã Bằng Thành", "Bắc Kạn"))
     zone = stations.add_zone(store, "Thôn Nà Lạ")
     stations.add_device(store, "Loa 1", DeviceKind.IP_SPEAKER, zone_id=zone.id)
-    with store.session() as s:
-        asset = AudioAsset(sha256="a" * 64, duration_s=20 * 60, sample_rate=48000, channels=1)
-        s.add(asset)
-        s.flush()
-        programme = Programme(title="Thời sự sáng", rendered_asset_id=asset.id)
-        s.add(programme)
-    return programme
+    return add_programme(store, "Thời sự sáng", 20 * 60)
 
 
 @pytest.fixture
@@ -46,23 +38,6 @@ def editor(qtbot, store, news):
     e.set_week(MONDAY)
     qtbot.waitExposed(e)
     return e
-
-
-def relay(title: str, days: int, at: int, minutes: int = 30) -> SlotSpec:
-    return SlotSpec(
-        weekdays=days,
-        start_minute=at,
-        max_duration_s=minutes * 60,
-        content=SlotContent.RELAY_FM,
-        title=title,
-    )
-
-
-def template(store) -> dict[str, tuple[int, int, int]]:
-    return {
-        s.title: (s.weekdays, s.start_minute, s.max_duration_s // 60)
-        for s in slots.list_slots(store)
-    }
 
 
 def drop(grid, day: int, minute: float, mime) -> None:
